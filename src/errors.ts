@@ -1,0 +1,107 @@
+/**
+ * Typed errors. Code throws these where the problem is found; only `main.ts`
+ * turns them into a message and an exit code. `message` is the one line a user
+ * sees; `hint` (optional) says what to do about it.
+ */
+
+export const ExitCode = {
+  ok: 0,
+  songsFailed: 1,
+  usage: 2,
+  setup: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Bad flags, bad links, unreadable input file: exit 2, before any network call. */
+export class UsageError extends AppError {
+  override name = 'UsageError';
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.usage, hint);
+  }
+}
+
+/** Missing or rejected credentials, missing login, missing tools: exit 3. */
+export class SetupError extends AppError {
+  override name = 'SetupError';
+  constructor(message: string, hint?: string, options?: { cause?: unknown }) {
+    super(message, ExitCode.setup, hint, options);
+  }
+}
+
+/** Credentials are missing or were rejected by Spotify. */
+export class CredentialsError extends SetupError {
+  override name = 'CredentialsError';
+}
+
+/** A user login is needed, missing, or no longer valid. */
+export class LoginError extends SetupError {
+  override name = 'LoginError';
+}
+
+/** yt-dlp or ffmpeg is missing or unusable. */
+export class ToolError extends SetupError {
+  override name = 'ToolError';
+}
+
+/**
+ * The Spotify Web API answered with an error we do not retry (or retried and
+ * gave up on). `status` is the HTTP status, 0 for network failures.
+ */
+export class SpotifyApiError extends AppError {
+  override name = 'SpotifyApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    hint?: string,
+    exitCode: ExitCode = ExitCode.songsFailed,
+    options?: { cause?: unknown },
+  ) {
+    super(message, exitCode, hint, options);
+  }
+}
+
+/** Spotify asked us to wait longer than we are willing to, or the quota is gone. */
+export class RateLimitError extends SpotifyApiError {
+  override name = 'RateLimitError';
+}
+
+/** Why one song did not end up as a file. Never stops the other songs. */
+export type SongFailure =
+  | 'unavailable' // taken down on Spotify, or the chosen video is gone
+  | 'no-match' // nothing among the candidates was good enough
+  | 'search-failed' // yt-dlp could not search
+  | 'download-failed' // yt-dlp/ffmpeg failed to fetch or convert
+  | 'blocked' // YouTube wants a sign-in (bot check, age gate): cookies may help
+  | 'tagging-failed'
+  | 'file-failed';
+
+export class SongError extends Error {
+  override name = 'SongError';
+  constructor(
+    readonly reason: SongFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Aborted by the user (Ctrl-C) or by a fatal error elsewhere in the run. */
+export class AbortedError extends Error {
+  override name = 'AbortedError';
+  constructor(message = 'aborted') {
+    super(message);
+  }
+}

@@ -1,0 +1,34 @@
+/** The typed options every command works from; `cli.ts` builds them from flags. */
+
+export const CODECS = ['mp3', 'm4a', 'opus', 'flac'] as const;
+export type Codec = (typeof CODECS)[number];
+
+export const BITRATES = ['best', '320', '256', '192', '128', '96', '32', 'worst'] as const;
+/** `best`/`worst` leave quality to the source/encoder; a number is kbit/s and is really applied. */
+export type Bitrate = 'best' | 'worst' | number;
+
+export const DEFAULT_SEARCH_TEMPLATE = 'ytsearch5:{query}';
+export const DEFAULT_OUTPUT_TEMPLATE = '{artists} - {title}';
+
+export interface Options {
+  links: string[];
+  dir: string;
+  codec: Codec;
+  bitrate: Bitrate;
+  trackNumbers: boolean;
+  parallel: number;
+  output: string;
+  searchTemplate: string;
+  isrcSearch: boolean;
+  explain: boolean;
+  dryRun: boolean;
+  json: boolean;
+  report: string | null;
+  m3u: boolean;
+  overwrite: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  ytDlp: string;
+  ffmpeg: string;
+  cookies: string | null;
+}

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/src/main.js';
+import { run } from '../dist/src/main.js';
+run();

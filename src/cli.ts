@@ -1,0 +1,253 @@
+/**
+ * Flags → a typed invocation. Declares the command line (SPEC 1) and validates
+ * every value; it never touches the network or the disk, so a bad flag is a
+ * usage error (exit 2) before anything else happens.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import {
+  BITRATES,
+  CODECS,
+  DEFAULT_OUTPUT_TEMPLATE,
+  DEFAULT_SEARCH_TEMPLATE,
+  type Bitrate,
+  type Codec,
+  type Options,
+} from './options.js';
+import { validateTemplate } from './files/names.js';
+import { VERSION } from './version.js';
+
+export type Invocation =
+  | { command: 'download'; options: Options; inputFile: string | null }
+  | { command: 'login'; port: number; verbose: boolean; timeoutSec: number }
+  | { command: 'logout'; verbose: boolean }
+  | { command: 'doctor'; options: Options }
+  /** Help or version was printed; nothing else to do. */
+  | { command: 'done' };
+
+export const DEFAULT_LOGIN_PORT = 8888;
+
+interface RawOptions {
+  inputFile?: string;
+  dir: string;
+  codec: Codec;
+  bitrate: Bitrate;
+  trackNumbers?: boolean;
+  parallelDownloads: number;
+  output: string;
+  searchTemplate?: string;
+  isrcSearch?: boolean;
+  explain?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+  report?: string;
+  m3u?: boolean;
+  overwrite?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  ytDlp: string;
+  ffmpeg: string;
+  cookies?: string;
+}
+
+function choice<T extends string>(flag: string, choices: readonly T[]) {
+  return (value: string): T => {
+    const lower = value.toLowerCase() as T;
+    if (!choices.includes(lower)) {
+      throw new UsageError(`${flag} ${JSON.stringify(value)} is not one of: ${choices.join(', ')}`);
+    }
+    return lower;
+  };
+}
+
+function parseBitrate(value: string): Bitrate {
+  const b = choice('--bitrate', BITRATES)(value);
+  return b === 'best' || b === 'worst' ? b : Number(b);
+}
+
+function integerIn(flag: string, min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+      throw new UsageError(`${flag} ${JSON.stringify(value)} must be a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+  };
+}
+
+function nonEmpty(flag: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
+    return value;
+  };
+}
+
+function parseOutputTemplate(value: string): string {
+  validateTemplate(value);
+  return value;
+}
+
+function parseSearchTemplate(value: string): string {
+  if (!value.includes('{query}')) {
+    throw new UsageError(
+      `--search-template ${JSON.stringify(value)} has no {query}`,
+      `for example ${DEFAULT_SEARCH_TEMPLATE} or https://music.youtube.com/search?q={query}#songs`,
+    );
+  }
+  return value;
+}
+
+/** Commander's own messages start with "error: "; ours are one plain line. */
+function usageFromCommander(err: CommanderError): UsageError {
+  const text = err.message.replace(/^error:\s*/i, '').trim();
+  return new UsageError(text, 'see spoti-dl --help');
+}
+
+function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEnv): Options {
+  if (raw.quiet && raw.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+  const searchTemplate = parseSearchTemplate(
+    raw.searchTemplate ?? (env.SPOTIDL_SEARCH_TEMPLATE?.trim() || DEFAULT_SEARCH_TEMPLATE),
+  );
+  return {
+    links,
+    dir: raw.dir,
+    codec: raw.codec,
+    bitrate: raw.bitrate,
+    trackNumbers: raw.trackNumbers ?? false,
+    parallel: raw.parallelDownloads,
+    output: raw.output,
+    searchTemplate,
+    isrcSearch: raw.isrcSearch ?? /^https?:\/\/music\.youtube\.com\//i.test(searchTemplate),
+    explain: raw.explain ?? false,
+    dryRun: raw.dryRun ?? false,
+    json: raw.json ?? false,
+    report: raw.report ?? null,
+    m3u: raw.m3u ?? false,
+    overwrite: raw.overwrite ?? false,
+    quiet: raw.quiet ?? false,
+    verbose: raw.verbose ?? false,
+    ytDlp: raw.ytDlp,
+    ffmpeg: raw.ffmpeg,
+    cookies: raw.cookies ?? null,
+  };
+}
+
+function declareDownloadFlags(cmd: Command): Command {
+  return cmd
+    .option('-i, --input-file <file>', 'more links, one a line; # starts a comment')
+    .option('-d, --dir <path>', 'output folder, created if missing', nonEmpty('--dir'), './dl')
+    .addOption(
+      new Option('-c, --codec <codec>', `audio format (choices: ${CODECS.join(', ')})`)
+        .argParser(choice('--codec', CODECS))
+        .default('mp3'),
+    )
+    .addOption(
+      new Option('-b, --bitrate <bitrate>', `kbit/s, or best/worst (choices: ${BITRATES.join(', ')})`)
+        .argParser(parseBitrate)
+        .default('best'),
+    )
+    .option('-t, --track-numbers', 'prefix file names with the zero-padded track number or playlist position')
+    .option(
+      '-p, --parallel-downloads <n>',
+      'songs in flight at once, 1-50',
+      integerIn('--parallel-downloads', 1, 50),
+      5,
+    )
+    .option(
+      '-o, --output <template>',
+      'file name template: {title} {artists} {artist} {album} {album-artist} {track-number} {disc-number} {year} {playlist} {position} {isrc} {id}',
+      parseOutputTemplate,
+      DEFAULT_OUTPUT_TEMPLATE,
+    )
+    .option(
+      '--search-template <template>',
+      `where candidates come from; also SPOTIDL_SEARCH_TEMPLATE (default: "${DEFAULT_SEARCH_TEMPLATE}")`,
+    )
+    .option('--isrc-search', 'search by ISRC first, then by text (default: on for YouTube Music templates)')
+    .option('--no-isrc-search', 'never search by ISRC')
+    .option('--explain', "show every candidate's score and why the winner won")
+    .option('--dry-run', 'resolve the links and list the songs; download nothing')
+    .option('--json', 'machine-readable output on stdout, one JSON object a line')
+    .option('--report <file>', "write a JSON report of every song's outcome")
+    .option('--m3u', 'write <collection>.m3u8 next to the songs, in collection order')
+    .option('--overwrite', 're-download songs whose file already exists')
+    .option('-q, --quiet', 'less output')
+    .option('--verbose', 'more output, with error details')
+    .option('--yt-dlp <path>', 'the yt-dlp program to use', nonEmpty('--yt-dlp'), 'yt-dlp')
+    .option('--ffmpeg <path>', 'the ffmpeg program to use (ffprobe is looked up beside it)', nonEmpty('--ffmpeg'), 'ffmpeg')
+    .option('--cookies <file>', 'cookies file passed to yt-dlp (age-restricted videos)');
+}
+
+/**
+ * Parse a command line (without the node/script prefix). Help and version text
+ * go to `write`; anything wrong throws `UsageError`.
+ */
+export function parseCommandLine(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  write: (text: string) => void = (t) => process.stdout.write(t),
+): Invocation {
+  let result: Invocation = { command: 'done' };
+
+  const program = new Command('spoti-dl')
+    .description('Turn Spotify links (track, album, playlist, artist) into folders of tagged audio files.')
+    .usage('[options] <link...>\n       spoti-dl login | logout | doctor')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[links...]', 'Spotify links: open.spotify.com/… or spotify:… URIs')
+    .configureOutput({
+      writeOut: write,
+      // Errors are reported by main.ts from the UsageError we throw.
+      writeErr: () => {},
+      outputError: () => {},
+    })
+    .exitOverride()
+    .allowExcessArguments(false);
+  declareDownloadFlags(program);
+  program.action((links: string[], raw: RawOptions) => {
+    const options = downloadOptions(raw, links, env);
+    if (links.length === 0 && !raw.inputFile) {
+      throw new UsageError('no link given', 'usage: spoti-dl [options] <link...>, e.g. spoti-dl https://open.spotify.com/album/<id>');
+    }
+    result = { command: 'download', options, inputFile: raw.inputFile ?? null };
+  });
+
+  program
+    .command('login')
+    .description('sign in to Spotify (needed for playlists since 2026); stores a refresh token')
+    .option('--port <n>', 'loopback port for the redirect http://127.0.0.1:<port>/callback', integerIn('--port', 1, 65535), DEFAULT_LOGIN_PORT)
+    .option('--timeout <seconds>', 'give up when the browser does not come back in time', integerIn('--timeout', 1, 3600), 300)
+    .option('--verbose', 'more output, with error details')
+    .action((raw: { port: number; timeout: number; verbose?: boolean }) => {
+      result = { command: 'login', port: raw.port, timeoutSec: raw.timeout, verbose: raw.verbose ?? false };
+    });
+
+  program
+    .command('logout')
+    .description('forget the stored Spotify login')
+    .option('--verbose', 'more output, with error details')
+    .action((raw: { verbose?: boolean }) => {
+      result = { command: 'logout', verbose: raw.verbose ?? false };
+    });
+
+  declareDownloadFlags(
+    program.command('doctor').description('check yt-dlp, ffmpeg, credentials and login, and say how to fix each'),
+  ).action((raw: RawOptions) => {
+    result = { command: 'doctor', options: downloadOptions(raw, [], env) };
+  });
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+        return { command: 'done' };
+      }
+      // Our own parsers throw UsageError; commander wraps them as invalidArgument.
+      const cause = (err as CommanderError & { cause?: unknown }).cause;
+      if (cause instanceof UsageError) throw cause;
+      throw usageFromCommander(err);
+    }
+    throw err;
+  }
+  return result;
+}

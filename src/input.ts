@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from './errors.js';
+
+/** Links from an `-i` file: one a line; blank lines and `#` comments ignored. */
+export function parseLinkList(text: string): string[] {
+  const links: string[] = [];
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    // A `#` only starts a comment at the line start or after a space: links carry `#fragments`.
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line) links.push(...line.split(/\s+/));
+  }
+  return links;
+}
+
+export async function readLinkFile(file: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
+    throw new UsageError(`cannot read --input-file ${JSON.stringify(file)}: ${why}`, 'give a text file with one Spotify link a line');
+  }
+  return parseLinkList(text);
+}

@@ -1,0 +1,93 @@
+/**
+ * The one error boundary: runs a command and turns every error into a message
+ * and an exit code (SPEC 8). The only file that calls `process.exit`.
+ */
+import { AbortedError, AppError, ExitCode } from './errors.js';
+import { parseCommandLine, type Invocation } from './cli.js';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  signal: AbortSignal;
+}
+
+async function dispatch(inv: Invocation, io: Io): Promise<number> {
+  switch (inv.command) {
+    case 'done':
+      return ExitCode.ok;
+    case 'download': {
+      const { download } = await import('./commands/download.js');
+      return download(inv.options, inv.inputFile, io);
+    }
+    case 'doctor': {
+      const { doctor } = await import('./commands/doctor.js');
+      return doctor(inv.options, io);
+    }
+    case 'login': {
+      const { login } = await import('./commands/login.js');
+      return login(inv, io);
+    }
+    case 'logout': {
+      const { logout } = await import('./commands/logout.js');
+      return logout(io);
+    }
+  }
+}
+
+/** One line for the user; the stack only with --verbose. */
+export function formatError(err: unknown, verbose: boolean): { text: string; code: number } {
+  if (err instanceof AbortedError) return { text: 'spoti-dl: stopped', code: 130 };
+  if (err instanceof AppError) {
+    const hint = err.hint ? ` (${err.hint})` : '';
+    let text = `spoti-dl: ${err.message}${hint}`;
+    if (verbose && err.cause) text += `\n${err.cause instanceof Error ? (err.cause.stack ?? err.cause.message) : String(err.cause)}`;
+    return { text, code: err.exitCode };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  let text = `spoti-dl: unexpected error: ${message} (this is a bug; please report it with the output of --verbose)`;
+  if (verbose && err instanceof Error && err.stack) text += `\n${err.stack}`;
+  return { text, code: ExitCode.songsFailed };
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  try {
+    return await dispatch(parseCommandLine(argv, io.env, (t) => io.stdout.write(t)), io);
+  } catch (err) {
+    const { text, code } = formatError(err, verbose);
+    io.stderr.write(`${text}\n`);
+    return code;
+  }
+}
+
+/** The process entry point used by bin/spoti-dl.js: wires signals and sets the exit code. */
+export function run(): void {
+  const controller = new AbortController();
+  let interrupted = 0;
+  const onSignal = () => {
+    interrupted += 1;
+    // A second Ctrl-C means "now": exit at once (temp files are removed by the exit hook).
+    if (interrupted > 1) process.exit(130);
+    controller.abort(new AbortedError());
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const io: Io = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = controller.signal.aborted ? 130 : code;
+    },
+    (err) => {
+      process.stderr.write(`${formatError(err, true).text}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,68 @@
+/** The machine-readable events of `--json` (SPEC 8), built as plain objects. */
+import type { SongEntry } from '../song.js';
+import type { FindResult } from '../pipeline/song.js';
+import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+
+export function plannedEvent(entry: SongEntry) {
+  const { song } = entry;
+  return {
+    event: 'song',
+    status: 'planned',
+    title: song.title,
+    artists: song.artists,
+    album: song.album,
+    trackNumber: song.trackNumber,
+    discNumber: song.discNumber,
+    durationMs: song.durationMs,
+    isrc: song.isrc,
+    spotifyId: song.spotifyId,
+  } as const;
+}
+
+export function songEvent(o: SongOutcome) {
+  const { song } = o.entry;
+  return {
+    event: 'song',
+    status: o.status,
+    title: song.title,
+    artists: song.artists,
+    album: song.album,
+    file: o.file,
+    source: o.source,
+    error: o.error,
+    reason: o.reason,
+    spotifyId: song.spotifyId,
+    collection: o.entry.collection.name,
+    position: o.entry.position,
+  } as const;
+}
+
+export function explainEvent(entry: SongEntry, found: FindResult) {
+  return {
+    event: 'explain',
+    spotifyId: entry.song.spotifyId,
+    title: entry.song.title,
+    artists: entry.song.artists,
+    durationMs: entry.song.durationMs,
+    searches: found.searches,
+    pick: found.match.pick?.candidate.id ?? null,
+    reason: found.match.reason,
+    candidates: found.match.ranked.map((s) => ({
+      id: s.candidate.id,
+      title: s.candidate.title,
+      artists: s.candidate.artists,
+      channel: s.candidate.channel,
+      durationSec: s.candidate.durationSec,
+      kind: s.candidate.kind,
+      search: s.candidate.search,
+      rank: s.candidate.rank,
+      score: Number(s.score.toFixed(4)),
+      parts: s.parts,
+      rejected: s.rejected,
+    })),
+  } as const;
+}
+
+export function summaryEvent(s: Summary) {
+  return { event: 'summary', ...s, seconds: Number(s.seconds.toFixed(2)) } as const;
+}

@@ -1,0 +1,109 @@
+/** Pure text formatting shared by the human-readable outputs. */
+import type { Song, SongEntry } from '../song.js';
+import type { FindResult } from '../pipeline/song.js';
+import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+export function songLabel(song: Song): string {
+  const artists = song.artists.join(', ');
+  const title = song.title || '(untitled)';
+  return artists ? `${artists} - ${title}` : title;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const REASON_TEXT: Record<string, string> = {
+  exists: 'already present',
+  unavailable: 'unavailable',
+  'no-match': 'no match',
+  'search-failed': 'search failed',
+  'download-failed': 'download failed',
+  blocked: 'blocked by YouTube',
+  'tagging-failed': 'tagging failed',
+  'file-failed': 'could not write the file',
+};
+
+export function reasonText(reason: string): string {
+  return REASON_TEXT[reason] ?? reason;
+}
+
+function reasonList(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([reason, n]) => `${n} ${reasonText(reason)}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** One line per finished song, for logs and non-terminal output. */
+export function outcomeLine(o: SongOutcome, relativeFile: (file: string) => string): string {
+  const label = songLabel(o.entry.song);
+  switch (o.status) {
+    case 'downloaded':
+      return `downloaded  ${label} → ${relativeFile(o.file!)}`;
+    case 'skipped':
+      return `skipped     ${label} (${reasonText(o.reason ?? 'exists')}: ${relativeFile(o.file!)})`;
+    case 'failed':
+      return `failed      ${label}: ${reasonText(o.reason ?? 'download-failed')}${o.error ? ` — ${o.error}` : ''}`;
+  }
+}
+
+export function summaryLines(s: Summary): string[] {
+  const lines = [
+    `Done in ${clock(s.seconds)}: ${s.downloaded} downloaded, ${s.skipped} skipped${reasonList(s.skippedBy)}, ${s.failed} failed${reasonList(s.failedBy)}.`,
+  ];
+  const n = s.notListed;
+  const notListed = [
+    n.local && plural(n.local, 'local file'),
+    n.episode && plural(n.episode, 'podcast episode'),
+    n.unavailable && plural(n.unavailable, 'empty row'),
+    n.duplicate && plural(n.duplicate, 'repeated track'),
+  ].filter(Boolean);
+  if (notListed.length) lines.push(`Not downloaded from the playlists: ${notListed.join(', ')}.`);
+  for (const e of s.linkErrors) lines.push(`Could not read ${e.link}: ${e.error}`);
+  return lines;
+}
+
+/** The dry-run listing line for one song. */
+export function plannedLine(entry: SongEntry, width: number): string {
+  const { song } = entry;
+  const pos = String(entry.position).padStart(width, ' ');
+  const flags = song.available ? '' : '  [unavailable]';
+  return `${pos}. ${songLabel(song)}  (${clock(song.durationMs / 1000)})${flags}`;
+}
+
+export function collectionHeader(entry: SongEntry): string {
+  const c = entry.collection;
+  const size = c.size != null ? ` (${plural(c.size, 'song')})` : '';
+  const kind = c.kind === 'artist' ? 'album' : c.kind;
+  const where = c.folder.length ? c.folder.join(' / ') : c.name;
+  return `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${where}${size}`;
+}
+
+/** --explain: every candidate with its score parts, best first. */
+export function explainLines(entry: SongEntry, found: FindResult): string[] {
+  const { song } = entry;
+  const lines = [`Candidates for ${songLabel(song)} (${clock(song.durationMs / 1000)}), searches: ${found.searches.join(' → ')}`];
+  const pickId = found.match.pick?.candidate.id;
+  for (const s of found.match.ranked) {
+    const c = s.candidate;
+    const mark = c.id === pickId ? '✓' : s.rejected ? '✗' : ' ';
+    const dur = c.durationSec != null ? clock(c.durationSec) : '?:??';
+    const parts = Object.entries(s.parts)
+      .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
+      .join(', ');
+    const who = c.artists.length ? c.artists.join(', ') : (c.channel ?? '');
+    lines.push(
+      `  ${mark} ${s.score.toFixed(3)}  ${c.id}  ${JSON.stringify(c.title)}${who ? ` by ${who}` : ''}  ${dur}  ${c.kind}/${c.search}#${c.rank}`,
+    );
+    lines.push(`           ${parts}${s.rejected ? `  — rejected: ${s.rejected}` : ''}`);
+  }
+  lines.push(`  → ${found.match.pick ? `picked ${pickId}` : 'no match'}: ${found.match.reason}`);
+  return lines;
+}

@@ -1,0 +1,143 @@
+/**
+ * Everything a run says goes through a Reporter. Three shapes (SPEC 8):
+ * - json:  one JSON object a line on stdout, nothing else there;
+ * - tty:   a live display (overall bar with counts and ETA, one line per active worker);
+ * - plain: one line per finished song (logs, pipes, CI).
+ * Warnings and errors go to stderr in every mode.
+ */
+import path from 'node:path';
+import type { SongEntry } from '../song.js';
+import type { FindResult, Stage } from '../pipeline/song.js';
+import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import { explainEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
+import {
+  clock,
+  collectionHeader,
+  explainLines,
+  outcomeLine,
+  plannedLine,
+  songLabel,
+  summaryLines,
+} from './format.js';
+import { LiveDisplay } from './live.js';
+
+export interface Reporter {
+  planned(entry: SongEntry): void;
+  started(entry: SongEntry): void;
+  stage(entry: SongEntry, stage: Stage, percent?: number): void;
+  explain(entry: SongEntry, found: FindResult): void;
+  finished(outcome: SongOutcome): void;
+  /** The collection sizes seen so far, for the overall bar and ETA. */
+  expect(total: number): void;
+  info(message: string): void;
+  warn(message: string): void;
+  summary(summary: Summary): void;
+  close(): void;
+}
+
+export interface ReporterOptions {
+  mode: 'json' | 'tty' | 'plain';
+  quiet: boolean;
+  verbose: boolean;
+  explain: boolean;
+  /** Output folder, to print file names relative to it. */
+  dir: string;
+  stdout: NodeJS.WritableStream & { columns?: number };
+  stderr: NodeJS.WritableStream;
+}
+
+export function createReporter(opts: ReporterOptions): Reporter {
+  return new ConsoleReporter(opts);
+}
+
+class ConsoleReporter implements Reporter {
+  private readonly live: LiveDisplay | null;
+  private lastHeader = '';
+  private plannedCount = 0;
+
+  constructor(private readonly o: ReporterOptions) {
+    this.live = o.mode === 'tty' && !o.quiet ? new LiveDisplay(o.stdout) : null;
+  }
+
+  private out(line: string): void {
+    if (this.live) this.live.print(line);
+    else this.o.stdout.write(`${line}\n`);
+  }
+
+  private json(value: unknown): void {
+    this.o.stdout.write(`${JSON.stringify(value)}\n`);
+  }
+
+  private rel = (file: string): string => {
+    const r = path.relative(this.o.dir, file);
+    return r.startsWith('..') ? file : r;
+  };
+
+  planned(entry: SongEntry): void {
+    if (this.o.mode === 'json') return this.json(plannedEvent(entry));
+    const header = collectionHeader(entry);
+    if (header !== this.lastHeader) {
+      if (this.plannedCount > 0) this.out('');
+      this.out(header);
+      this.lastHeader = header;
+    }
+    this.plannedCount += 1;
+    const width = String(entry.collection.size ?? 99).length;
+    this.out(`  ${plannedLine(entry, width)}`);
+  }
+
+  started(entry: SongEntry): void {
+    this.live?.start(entry.song.spotifyId + entry.position + entry.collection.id, songLabel(entry.song));
+  }
+
+  stage(entry: SongEntry, stage: Stage, percent?: number): void {
+    const text = percent != null && stage === 'downloading' ? `${stage} ${Math.round(percent)}%` : stage;
+    this.live?.update(entry.song.spotifyId + entry.position + entry.collection.id, text);
+  }
+
+  explain(entry: SongEntry, found: FindResult): void {
+    if (!this.o.explain) return;
+    if (this.o.mode === 'json') return this.json(explainEvent(entry, found));
+    for (const line of explainLines(entry, found)) this.out(line);
+  }
+
+  finished(outcome: SongOutcome): void {
+    this.live?.finish(outcome.entry.song.spotifyId + outcome.entry.position + outcome.entry.collection.id, outcome.status);
+    if (this.o.mode === 'json') return this.json(songEvent(outcome));
+    if (this.o.quiet && outcome.status !== 'failed') return;
+    this.out(outcomeLine(outcome, this.rel));
+  }
+
+  expect(total: number): void {
+    this.live?.setTotal(total);
+  }
+
+  info(message: string): void {
+    if (this.o.quiet || this.o.mode === 'json') return;
+    this.out(message);
+  }
+
+  warn(message: string): void {
+    this.live?.clear();
+    this.o.stderr.write(`warning: ${message}\n`);
+    this.live?.render();
+  }
+
+  summary(summary: Summary): void {
+    this.live?.stop();
+    if (this.o.mode === 'json') return this.json(summaryEvent(summary));
+    const lines = summaryLines(summary);
+    if (this.o.quiet) {
+      // Quiet still says when something went wrong.
+      if (summary.failed || summary.linkErrors.length) for (const l of lines) this.o.stderr.write(`${l}\n`);
+      return;
+    }
+    for (const l of lines) this.o.stdout.write(`${l}\n`);
+  }
+
+  close(): void {
+    this.live?.stop();
+  }
+}
+
+export { clock };

@@ -1,0 +1,64 @@
+import type { SongFailure } from '../errors.js';
+import type { SongEntry } from '../song.js';
+
+export type SongStatus = 'downloaded' | 'skipped' | 'failed';
+
+/** Why a song was skipped without a download. */
+export type SkipReason = 'exists';
+
+/** What became of one song. Everything the output, the report and the m3u need. */
+export interface SongOutcome {
+  entry: SongEntry;
+  status: SongStatus;
+  /** Final file (absolute) for downloaded/skipped songs, the planned one for failures, null before planning. */
+  file: string | null;
+  /** The video the audio came from (its webpage URL), when known. */
+  source: string | null;
+  reason: SongFailure | SkipReason | null;
+  /** One-line explanation for failures. */
+  error: string | null;
+  /** Seconds spent on the song (0 for skips). */
+  seconds: number;
+}
+
+/** Rows of a collection that were never songs (SPEC 3), counted by the resolvers. */
+export interface NotListed {
+  local: number;
+  episode: number;
+  unavailable: number;
+  duplicate: number;
+}
+
+export interface Summary {
+  downloaded: number;
+  skipped: number;
+  failed: number;
+  /** failure/skip reason → count */
+  skippedBy: Record<string, number>;
+  failedBy: Record<string, number>;
+  notListed: NotListed;
+  /** Links that could not be resolved at all (e.g. a playlist only its owner may read). */
+  linkErrors: { link: string; error: string }[];
+  seconds: number;
+}
+
+export function emptySummary(): Summary {
+  return {
+    downloaded: 0,
+    skipped: 0,
+    failed: 0,
+    skippedBy: {},
+    failedBy: {},
+    notListed: { local: 0, episode: 0, unavailable: 0, duplicate: 0 },
+    linkErrors: [],
+    seconds: 0,
+  };
+}
+
+export function addOutcome(summary: Summary, outcome: SongOutcome): void {
+  summary[outcome.status] += 1;
+  if (outcome.reason) {
+    const bucket = outcome.status === 'failed' ? summary.failedBy : summary.skippedBy;
+    bucket[outcome.reason] = (bucket[outcome.reason] ?? 0) + 1;
+  }
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { SongError } from '../../src/errors.js';
+import { processSong, type SongSteps } from '../../src/pipeline/song.js';
+import type { SongEntry } from '../../src/song.js';
+import type { Candidate, MatchResult } from '../../src/source/types.js';
+
+const candidate: Candidate = {
+  id: 'vid1',
+  url: 'https://www.youtube.com/watch?v=vid1',
+  webpageUrl: 'https://www.youtube.com/watch?v=vid1',
+  title: 'Artist - Song',
+  durationSec: 200,
+  artists: ['Artist'],
+  channel: null,
+  album: null,
+  kind: 'song',
+  explicit: null,
+  views: null,
+  rank: 1,
+  search: 'text',
+};
+
+function entry(available = true): SongEntry {
+  return {
+    position: 1,
+    collection: { kind: 'album', id: 'a', name: 'Album', folder: ['Album'], size: 1 },
+    song: {
+      spotifyId: 's1',
+      spotifyUrl: 'https://open.spotify.com/track/s1',
+      isrc: 'USAAA0000001',
+      title: available ? 'Song' : '',
+      artists: ['Artist'],
+      durationMs: available ? 200_000 : 0,
+      explicit: false,
+      album: 'Album',
+      albumId: 'a',
+      albumArtists: ['Artist'],
+      trackNumber: 1,
+      trackTotal: 1,
+      discNumber: 1,
+      discTotal: 1,
+      releaseDate: '2020-01-01',
+      year: 2020,
+      coverUrl: 'http://art/1.jpg',
+      available,
+    },
+  };
+}
+
+function matchWith(pick: boolean): MatchResult {
+  const scored = { candidate, score: 0.9, parts: {}, rejected: null };
+  return { pick: pick ? scored : null, ranked: [scored], reason: pick ? 'best' : 'nothing close enough' };
+}
+
+function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): SongSteps {
+  return {
+    plan: () => (log.push('plan'), '/out/Album/Artist - Song.mp3'),
+    alreadyDone: async () => (log.push('exists?'), false),
+    find: async () => (log.push('find'), { match: matchWith(true), searches: ['text'] }),
+    download: async () => (log.push('download'), '/out/Album/.tmp.mp3'),
+    cover: async () => (log.push('cover'), { data: Buffer.from('x'), mime: 'image/jpeg' }),
+    tag: async () => void log.push('tag'),
+    commit: async () => void log.push('commit'),
+    discard: async () => void log.push('discard'),
+    ...overrides,
+  };
+}
+
+const events = { stage: () => {}, explain: () => {} };
+const signal = new AbortController().signal;
+
+describe('processSong', () => {
+  it('runs plan → find → download → tag → commit and reports the source', async () => {
+    const log: string[] = [];
+    const o = await processSong(entry(), fakeSteps({}, log), events, signal);
+    expect(o.status).toBe('downloaded');
+    expect(o.file).toBe('/out/Album/Artist - Song.mp3');
+    expect(o.source).toBe(candidate.webpageUrl);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'tag', 'commit']);
+  });
+
+  it('skips an existing file without searching', async () => {
+    const log: string[] = [];
+    const o = await processSong(entry(), fakeSteps({ alreadyDone: async () => true }, log), events, signal);
+    expect(o.status).toBe('skipped');
+    expect(o.reason).toBe('exists');
+    expect(log).not.toContain('find');
+    expect(log).not.toContain('download');
+  });
+
+  it('fails a taken-down track as unavailable before any step', async () => {
+    const log: string[] = [];
+    const o = await processSong(entry(false), fakeSteps({}, log), events, signal);
+    expect(o).toMatchObject({ status: 'failed', reason: 'unavailable' });
+    expect(log).toEqual([]);
+  });
+
+  it('fails with no-match when nothing is picked, and never downloads', async () => {
+    const log: string[] = [];
+    const steps = fakeSteps({ find: async () => ({ match: matchWith(false), searches: ['isrc', 'text'] }) }, log);
+    const o = await processSong(entry(), steps, events, signal);
+    expect(o).toMatchObject({ status: 'failed', reason: 'no-match', error: 'nothing close enough' });
+    expect(log).not.toContain('download');
+  });
+
+  it('discards the temp file when tagging fails, and keeps the reason', async () => {
+    const log: string[] = [];
+    const steps = fakeSteps({ tag: async () => Promise.reject(new SongError('tagging-failed', 'bad frame')) }, log);
+    const o = await processSong(entry(), steps, events, signal);
+    expect(o).toMatchObject({ status: 'failed', reason: 'tagging-failed', error: 'bad frame' });
+    expect(log).toContain('discard');
+    expect(log).not.toContain('commit');
+  });
+
+  it('still tags a song whose cover failed to load', async () => {
+    let coverSeen: unknown = 'unset';
+    const steps = fakeSteps({ cover: async () => null, tag: async (_f, _e, cover) => void (coverSeen = cover) });
+    const o = await processSong(entry(), steps, events, signal);
+    expect(o.status).toBe('downloaded');
+    expect(coverSeen).toBeNull();
+  });
+
+  it('rethrows an abort instead of reporting a failure', async () => {
+    const controller = new AbortController();
+    const steps = fakeSteps({
+      download: async () => {
+        controller.abort();
+        throw new Error('killed');
+      },
+    });
+    await expect(processSong(entry(), steps, events, controller.signal)).rejects.toThrow(/abort/i);
+  });
+});

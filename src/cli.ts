@@ -14,7 +14,7 @@ import {
   type Codec,
   type Options,
 } from './options.js';
-import { validateTemplate } from './files/names.js';
+import { validateTemplate } from './files.js';
 import { VERSION } from './version.js';
 
 export type Invocation =

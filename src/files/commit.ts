@@ -1,0 +1,71 @@
+/**
+ * The last step of a song: its finished temp file becomes the final file, in one
+ * atomic step, or not at all. Also the "already done" check.
+ */
+import { link, lstat, mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { SongError } from '../errors.js';
+
+/** True when something (a file, usually) already exists at `file`. */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new SongError('file-failed', `cannot check ${file}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** Creates the folder that will hold `file` (and its temp files). */
+export async function ensureParentDir(file: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+  } catch (err) {
+    throw new SongError('file-failed', `cannot create folder ${path.dirname(file)}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+}
+
+export type CommitResult = 'written' | 'kept-existing';
+
+/** File systems without hard links (FAT, exFAT, some network shares) answer with one of these. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV', 'EACCES']);
+
+/**
+ * Moves `tempPath` to `finalPath` (same folder). With `overwrite`, an existing
+ * final file is replaced atomically (rename). Without it, an existing final file is
+ * never touched — even one that appeared a moment ago, e.g. from another run: a hard
+ * link fails atomically when the name is taken. Either way the temp file is gone
+ * afterwards.
+ */
+export async function commitFile(
+  tempPath: string,
+  finalPath: string,
+  options: { overwrite: boolean },
+): Promise<CommitResult> {
+  try {
+    if (options.overwrite) {
+      await rename(tempPath, finalPath);
+      return 'written';
+    }
+    try {
+      await link(tempPath, finalPath);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return 'kept-existing';
+      if (!NO_LINKS.has(code)) throw err;
+      // No hard links here: check, then rename. Only a run racing us in the same instant can slip in between.
+      if (await exists(finalPath)) return 'kept-existing';
+      await rename(tempPath, finalPath);
+    }
+    return 'written';
+  } catch (err) {
+    throw new SongError('file-failed', `cannot move the finished file to ${finalPath}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  } finally {
+    await rm(tempPath, { force: true }).catch(() => {});
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * `--m3u`: one `<collection>.m3u8` next to each collection's songs, in
+ * collection order, listing every song that has a file (downloaded or already
+ * present). Only paths and short labels are kept until the end of the run.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SongOutcome } from '../pipeline/outcome.js';
+
+interface Row {
+  position: number;
+  seconds: number;
+  label: string;
+  file: string;
+}
+
+interface Playlist {
+  folder: string;
+  name: string;
+  rows: Row[];
+}
+
+export class M3uWriter {
+  private readonly lists = new Map<string, Playlist>();
+
+  /** `nameFor(collectionName)` makes the collection name safe as a file name (without extension). */
+  constructor(private readonly nameFor: (name: string) => string) {}
+
+  add(o: SongOutcome): void {
+    if (!o.file || o.status === 'failed') return;
+    const { collection, song, position } = o.entry;
+    // A single track is not a collection worth a playlist file.
+    if (collection.kind === 'track') return;
+    const folder = path.dirname(o.file);
+    const key = `${collection.kind}:${collection.id}:${folder}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      list = { folder, name: collection.folder.at(-1) ?? collection.name, rows: [] };
+      this.lists.set(key, list);
+    }
+    list.rows.push({
+      position,
+      seconds: Math.round(song.durationMs / 1000),
+      label: `${song.artists.join(', ')} - ${song.title}`,
+      file: path.basename(o.file),
+    });
+  }
+
+  /** Writes every playlist file; returns their paths. */
+  async write(): Promise<string[]> {
+    const written: string[] = [];
+    for (const list of this.lists.values()) {
+      const rows = [...list.rows].sort((a, b) => a.position - b.position);
+      const text = ['#EXTM3U', ...rows.flatMap((r) => [`#EXTINF:${r.seconds},${r.label.replace(/[\r\n]+/g, ' ')}`, r.file])].join('\n');
+      const target = path.join(list.folder, `${this.nameFor(list.name)}.m3u8`);
+      const temp = path.join(list.folder, `.${path.basename(target)}.${process.pid}.part`);
+      await mkdir(list.folder, { recursive: true });
+      await writeFile(temp, `${text}\n`, 'utf8');
+      await rename(temp, target);
+      written.push(target);
+    }
+    return written;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * `--report <file>`: every song's outcome as one JSON document. Records are
+ * streamed to a temporary file as songs finish (memory stays flat on long
+ * playlists) and the file appears under its name only when complete.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { SetupError } from '../errors.js';
+import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import { VERSION } from '../version.js';
+
+export function reportRecord(o: SongOutcome) {
+  const { song, collection, position } = o.entry;
+  return {
+    status: o.status,
+    reason: o.reason,
+    error: o.error,
+    title: song.title,
+    artists: song.artists,
+    album: song.album,
+    collection: { kind: collection.kind, id: collection.id, name: collection.name },
+    position,
+    spotifyId: song.spotifyId,
+    spotifyUrl: song.spotifyUrl,
+    isrc: song.isrc,
+    durationMs: song.durationMs,
+    file: o.file,
+    source: o.source,
+    seconds: Number(o.seconds.toFixed(2)),
+  };
+}
+
+export class ReportFile {
+  private count = 0;
+  private constructor(
+    private readonly file: string,
+    private readonly temp: string,
+    private readonly stream: WriteStream,
+  ) {}
+
+  static async open(file: string, links: string[]): Promise<ReportFile> {
+    const target = path.resolve(file);
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      const stream = createWriteStream(temp, { flags: 'w' });
+      await once(stream, 'open');
+      stream.write(
+        `{"tool":"spoti-dl","version":${JSON.stringify(VERSION)},"startedAt":${JSON.stringify(new Date().toISOString())},` +
+          `"links":${JSON.stringify(links)},"songs":[`,
+      );
+      return new ReportFile(target, temp, stream);
+    } catch (err) {
+      throw new SetupError(`cannot write the report ${JSON.stringify(file)}: ${(err as Error).message}`, 'choose a writable --report path', { cause: err });
+    }
+  }
+
+  add(outcome: SongOutcome): void {
+    this.stream.write(`${this.count++ ? ',' : ''}\n${JSON.stringify(reportRecord(outcome))}`);
+  }
+
+  async close(summary: Summary): Promise<void> {
+    this.stream.end(`\n],"summary":${JSON.stringify({ ...summary, seconds: Number(summary.seconds.toFixed(2)) })}}\n`);
+    await once(this.stream, 'finish');
+    await rename(this.temp, this.file);
+  }
+
+  /** After a fatal error or Ctrl-C: no half-written report stays behind. */
+  async discard(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.temp, { force: true });
+  }
+
+  get tempPath(): string {
+    return this.temp;
+  }
+}

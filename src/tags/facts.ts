@@ -1,0 +1,60 @@
+/**
+ * What every tag format records about a song (SPEC 6), computed once, pure.
+ * The format modules only decide how to spell these facts.
+ */
+import type { Cover } from '../art.js';
+import type { SongEntry } from '../song.js';
+
+export interface TagExtra {
+  cover: Cover | null;
+  /** The video page the audio came from. */
+  sourceUrl: string | null;
+}
+
+export interface TagFacts {
+  title: string;
+  artists: string[];
+  albumArtists: string[];
+  album: string;
+  trackNumber: number;
+  trackTotal: number | null;
+  discNumber: number;
+  discTotal: number | null;
+  /** As Spotify gives it: "2022-11-23", "2022-11" or "2022". */
+  date: string | null;
+  year: number | null;
+  /** Day and month of a day-precise date, for ID3v2.3's TDAT ("DDMM"). */
+  dayMonth: string | null;
+  isrc: string | null;
+  spotifyUrl: string;
+  sourceUrl: string | null;
+  cover: Cover | null;
+}
+
+/** "3/12", or "3" when the total is unknown. */
+export function numberOf(n: number, total: number | null): string {
+  return total !== null && total > 0 ? `${n}/${total}` : String(n);
+}
+
+export function tagFacts(entry: SongEntry, extra: TagExtra): TagFacts {
+  const { song } = entry;
+  const day = song.releaseDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(song.releaseDate) : null;
+  const year = song.year ?? (song.releaseDate ? Number(song.releaseDate.slice(0, 4)) || null : null);
+  return {
+    title: song.title,
+    artists: song.artists,
+    albumArtists: song.albumArtists,
+    album: song.album,
+    trackNumber: song.trackNumber,
+    trackTotal: song.trackTotal,
+    discNumber: song.discNumber,
+    discTotal: song.discTotal,
+    date: song.releaseDate ?? (year !== null ? String(year) : null),
+    year,
+    dayMonth: day ? `${day[3]}${day[2]}` : null,
+    isrc: song.isrc,
+    spotifyUrl: song.spotifyUrl,
+    sourceUrl: extra.sourceUrl,
+    cover: extra.cover,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * m4a: iTunes-style tags written by ffmpeg (stream copy), the cover as an attached
+ * picture (covr), then the facts ffmpeg has no key for (ISRC, URLs) added as
+ * freeform `----:com.apple.iTunes:` atoms, named like Mp3tag names them.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { ffmetadata, runFfmpeg } from './ffmpeg.js';
+import { numberOf, type TagFacts } from './facts.js';
+import { setFreeformTags } from './mp4-freeform.js';
+import { pictureCodecArgs, pictureDemuxer } from './picture.js';
+
+export function mp4Metadata(facts: TagFacts): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [
+    ['title', facts.title],
+    ['artist', facts.artists.join(', ')],
+    ['album_artist', facts.albumArtists.join(', ')],
+    ['album', facts.album],
+    ['track', numberOf(facts.trackNumber, facts.trackTotal)],
+    ['disc', numberOf(facts.discNumber, facts.discTotal)],
+  ];
+  if (facts.date !== null) pairs.push(['date', facts.date]);
+  if (facts.sourceUrl !== null) pairs.push(['comment', facts.sourceUrl]);
+  return pairs;
+}
+
+export function mp4Freeform(facts: TagFacts): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [['WWWAUDIOSOURCE', facts.spotifyUrl]];
+  if (facts.isrc !== null) pairs.push(['ISRC', facts.isrc]);
+  if (facts.sourceUrl !== null) pairs.push(['WWWAUDIOFILE', facts.sourceUrl]);
+  return pairs;
+}
+
+export async function writeM4a(ffmpeg: string, input: string, output: string, facts: TagFacts): Promise<void> {
+  const { cover } = facts;
+  const args = ['-i', input, '-f', 'ffmetadata', '-i', 'pipe:0'];
+  if (cover) args.push('-f', pictureDemuxer(cover.mime), '-i', 'pipe:3');
+  args.push('-map', '0:a', '-map_metadata', '1', '-map_metadata:s:a', '-1', '-c:a', 'copy');
+  if (cover) args.push('-map', '2:v', ...pictureCodecArgs(cover.mime), '-disposition:v', 'attached_pic');
+  // "ipod" is ffmpeg's muxer for .m4a (M4A brand); no faststart, so moov stays last.
+  args.push('-f', 'ipod', output);
+  await runFfmpeg(ffmpeg, args, { stdin: ffmetadata(mp4Metadata(facts)), fd3: cover?.data });
+  await writeFile(output, setFreeformTags(await readFile(output), mp4Freeform(facts)));
+}

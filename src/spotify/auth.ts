@@ -1,0 +1,93 @@
+/**
+ * Bearer tokens for the API. A `TokenProvider` hands out a valid token and
+ * forgets one the API turned down; the client asks it again after a 401.
+ * `ClientCredentialsProvider` is the app token (Client Credentials flow); a
+ * user-login provider (PKCE, stored refresh token) implements the same
+ * interface with `kind: 'user'`, and the client prefers it for playlists.
+ */
+import { CredentialsError, SpotifyApiError } from '../errors.js';
+import { DASHBOARD_URL, type Credentials } from './credentials.js';
+import { errorDetail, type SpotifyHttp } from './http.js';
+import type { ApiTokenResponse } from './types.js';
+
+export interface TokenProvider {
+  readonly kind: 'app' | 'user';
+  /** A token valid for a while yet; fetched or renewed when needed. Concurrent callers share one fetch. */
+  getToken(signal?: AbortSignal): Promise<string>;
+  /** The API answered 401 to `token`: drop it so the next `getToken` renews (no-op if already renewed). */
+  invalidate(token: string): void;
+}
+
+export interface ClientCredentialsOptions {
+  /** e.g. https://accounts.spotify.com (the token endpoint is `{accountsUrl}/api/token`). */
+  accountsUrl: string;
+  credentials: Credentials;
+  http: SpotifyHttp;
+  /** Renew this long before `expires_in` runs out (default 60 s, at most half the lifetime). */
+  renewMarginMs?: number;
+}
+
+interface CachedToken {
+  token: string;
+  expiresAt: number;
+}
+
+export class ClientCredentialsProvider implements TokenProvider {
+  readonly kind = 'app' as const;
+  private cached: CachedToken | null = null;
+  private pending: Promise<CachedToken> | null = null;
+
+  constructor(private readonly options: ClientCredentialsOptions) {}
+
+  async getToken(signal?: AbortSignal): Promise<string> {
+    const now = this.options.http.clock.now();
+    if (this.cached && now < this.cached.expiresAt) return this.cached.token;
+    this.pending ??= this.fetchToken(signal).finally(() => {
+      this.pending = null;
+    });
+    this.cached = await this.pending;
+    return this.cached.token;
+  }
+
+  invalidate(token: string): void {
+    if (this.cached?.token === token) this.cached = null;
+  }
+
+  private async fetchToken(signal?: AbortSignal): Promise<CachedToken> {
+    const { credentials, http, accountsUrl } = this.options;
+    const res = await http.request(`${accountsUrl.replace(/\/+$/, '')}/api/token`, {
+      method: 'POST',
+      headers: {
+        Authorization: credentials.basicAuth(),
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+      },
+      body: 'grant_type=client_credentials',
+      signal,
+    });
+    if (res.status === 400 || res.status === 401) {
+      const detail = credentials.redact(errorDetail(res.body) ?? `HTTP ${res.status}`);
+      throw new CredentialsError(
+        `Spotify rejected the client id/secret (${detail}); check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET (from ${credentials.source})`,
+        `Copy both values again from your app at ${DASHBOARD_URL}.`,
+      );
+    }
+    if (res.status < 200 || res.status >= 300) {
+      const detail = errorDetail(res.body);
+      throw new SpotifyApiError(
+        `Spotify's token endpoint answered ${res.status}${detail ? `: ${credentials.redact(detail)}` : ''}`,
+        res.status,
+      );
+    }
+    let parsed: ApiTokenResponse;
+    try {
+      parsed = JSON.parse(res.body) as ApiTokenResponse;
+    } catch {
+      parsed = {};
+    }
+    if (!parsed.access_token) throw new SpotifyApiError("Spotify's token endpoint sent no access token", res.status);
+    const lifetimeMs = Math.max(1, parsed.expires_in ?? 3600) * 1000;
+    const margin = Math.min(this.options.renewMarginMs ?? 60_000, lifetimeMs / 2);
+    return { token: parsed.access_token, expiresAt: http.clock.now() + lifetimeMs - margin };
+  }
+}

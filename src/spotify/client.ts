@@ -1,0 +1,198 @@
+/**
+ * A thin typed client for the few Spotify Web API endpoints we use (SPEC 3).
+ * It adds the bearer token (renewing once on a 401), parses JSON, follows
+ * paging `next` links and turns final error answers into `SpotifyApiError`s;
+ * what an error means for a link is the resolver's business.
+ */
+import { LoginError, SpotifyApiError } from '../errors.js';
+import type { TokenProvider } from './auth.js';
+import { responseError, type SpotifyHttp } from './http.js';
+import type {
+  ApiAlbum,
+  ApiArtist,
+  ApiPage,
+  ApiPageSummary,
+  ApiPlaylist,
+  ApiPlaylistRow,
+  ApiSimplifiedAlbum,
+  ApiSimplifiedTrack,
+  ApiTrack,
+} from './types.js';
+
+export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
+export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
+
+/** Page sizes: album tracks and playlist items allow 50; artist albums only 10 since 2026. */
+const ALBUM_TRACKS_LIMIT = 50;
+const PLAYLIST_ITEMS_LIMIT = 50;
+const ARTIST_ALBUMS_LIMIT = 10;
+
+/** What the resolver needs; `SpotifyClient` is the real one, tests may pass another. */
+export interface SpotifyApi {
+  /** True when playlist requests carry a user login (changes how a 403 is explained). */
+  readonly hasUserToken?: boolean;
+  getTrack(id: string): Promise<ApiTrack>;
+  getAlbum(id: string): Promise<ApiAlbum>;
+  getAlbumTracksPage(albumId: string, offset: number, limit?: number): Promise<ApiPage<ApiSimplifiedTrack>>;
+  /** Every tracks page of the album, starting with the one embedded in `album`. */
+  albumTrackPages(album: ApiAlbum): AsyncGenerator<ApiPage<ApiSimplifiedTrack>>;
+  getPlaylist(id: string): Promise<ApiPlaylist>;
+  /** Every rows page, starting with one embedded in `playlist` when there is one. */
+  playlistItemPages(playlist: ApiPlaylist & { id: string }): AsyncGenerator<ApiPage<ApiPlaylistRow>>;
+  getArtist(id: string): Promise<ApiArtist>;
+  /** The artist's albums and singles, page by page. */
+  artistAlbumPages(artistId: string): AsyncGenerator<ApiPage<ApiSimplifiedAlbum>>;
+}
+
+export interface SpotifyClientOptions {
+  /** e.g. https://api.spotify.com/v1 or a stand-in's http://127.0.0.1:port/v1. */
+  apiUrl: string;
+  http: SpotifyHttp;
+  appToken: TokenProvider;
+  /** A signed-in user's token (spoti-dl login); used for playlists, which need the owner since 2026. */
+  userToken?: TokenProvider | null;
+  signal?: AbortSignal;
+}
+
+type Audience = 'app' | 'playlist';
+
+export class SpotifyClient implements SpotifyApi {
+  readonly apiUrl: string;
+
+  constructor(private readonly options: SpotifyClientOptions) {
+    this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+  }
+
+  /** Whether playlist requests go out with a user login. */
+  get hasUserToken(): boolean {
+    return this.options.userToken != null;
+  }
+
+  getTrack(id: string): Promise<ApiTrack> {
+    return this.get(`/tracks/${encodeURIComponent(id)}`);
+  }
+
+  getAlbum(id: string): Promise<ApiAlbum> {
+    return this.get(`/albums/${encodeURIComponent(id)}`);
+  }
+
+  getAlbumTracksPage(albumId: string, offset: number, limit = ALBUM_TRACKS_LIMIT): Promise<ApiPage<ApiSimplifiedTrack>> {
+    return this.get(`/albums/${encodeURIComponent(albumId)}/tracks?offset=${offset}&limit=${limit}`).then(asPage<ApiSimplifiedTrack>);
+  }
+
+  albumTrackPages(album: ApiAlbum): AsyncGenerator<ApiPage<ApiSimplifiedTrack>> {
+    const embedded = hasItems(album.tracks) ? album.tracks : null;
+    const first = `/albums/${encodeURIComponent(album.id ?? '')}/tracks?offset=0&limit=${ALBUM_TRACKS_LIMIT}`;
+    return this.pages(embedded, first, 'app');
+  }
+
+  getPlaylist(id: string): Promise<ApiPlaylist> {
+    return this.get(`/playlists/${encodeURIComponent(id)}`, 'playlist');
+  }
+
+  playlistItemPages(playlist: ApiPlaylist & { id: string }): AsyncGenerator<ApiPage<ApiPlaylistRow>> {
+    // 2026 responses may embed the first page under `items`, older ones under `tracks`,
+    // transition ones under both (identical), and owner-less reads under neither.
+    const embedded = [playlist.items, playlist.tracks].find(hasItems) ?? null;
+    const first = `/playlists/${encodeURIComponent(playlist.id)}/items?offset=0&limit=${PLAYLIST_ITEMS_LIMIT}`;
+    return this.pages(embedded, first, 'playlist', playlistItemsUrl);
+  }
+
+  getArtist(id: string): Promise<ApiArtist> {
+    return this.get(`/artists/${encodeURIComponent(id)}`);
+  }
+
+  artistAlbumPages(artistId: string): AsyncGenerator<ApiPage<ApiSimplifiedAlbum>> {
+    const first = `/artists/${encodeURIComponent(artistId)}/albums?include_groups=album,single&offset=0&limit=${ARTIST_ALBUMS_LIMIT}`;
+    return this.pages(null, first, 'app');
+  }
+
+  /**
+   * Yields `embedded` (if given) and then each page its `next` leads to.
+   * `rewrite` may adjust a `next` URL before it is followed.
+   */
+  private async *pages<T>(
+    embedded: ApiPage<T> | null,
+    firstPath: string,
+    audience: Audience,
+    rewrite: (url: URL) => URL = (u) => u,
+  ): AsyncGenerator<ApiPage<T>> {
+    const seen = new Set<string>();
+    let page = embedded ?? asPage<T>(await this.get(firstPath, audience));
+    for (;;) {
+      yield page;
+      if (!page.next || page.items.length === 0) return;
+      const url = rewrite(this.resolveNext(page.next)).toString();
+      if (seen.has(url)) throw new SpotifyApiError(`Spotify's paging went in a circle at ${new URL(url).pathname}`, 0);
+      seen.add(url);
+      page = asPage<T>(await this.get(url, audience));
+    }
+  }
+
+  /**
+   * Paging links are absolute and name api.spotify.com even when we talk to a
+   * stand-in; map them onto the configured base. A link to any other place is
+   * refused rather than followed with our token.
+   */
+  resolveNext(next: string): URL {
+    const base = new URL(`${this.apiUrl}/`);
+    const url = new URL(next, base);
+    if (url.href.startsWith(base.href)) return url;
+    const official = new URL(`${DEFAULT_API_URL}/`);
+    if (url.href.startsWith(official.href)) return new URL(url.href.slice(official.href.length), base);
+    throw new SpotifyApiError(`Spotify sent a paging link outside its API (${url.origin}); not following it`, 0);
+  }
+
+  private async get<T>(pathOrUrl: string, audience: Audience = 'app'): Promise<T> {
+    const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
+    const provider = (audience === 'playlist' ? this.options.userToken : null) ?? this.options.appToken;
+    const { signal } = this.options;
+    let token = await provider.getToken(signal);
+    let res = await this.options.http.request(url, { headers: bearer(token), signal });
+    if (res.status === 401) {
+      // Expired or revoked: renew once. A second 401 means the renewal did not help.
+      provider.invalidate(token);
+      token = await provider.getToken(signal);
+      res = await this.options.http.request(url, { headers: bearer(token), signal });
+      if (res.status === 401) {
+        if (provider.kind === 'user') {
+          throw new LoginError('Spotify no longer accepts your login', 'Run `spoti-dl login` again.');
+        }
+        throw responseError(res, `Spotify refused a fresh app token for ${res.what}`);
+      }
+    }
+    if (res.status < 200 || res.status >= 300) throw responseError(res);
+    try {
+      return JSON.parse(res.body) as T;
+    } catch {
+      throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
+    }
+  }
+}
+
+function bearer(token: string): Record<string, string> {
+  return { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+}
+
+function hasItems<T>(page: ApiPageSummary<T> | null | undefined): page is ApiPage<T> {
+  return page != null && Array.isArray(page.items);
+}
+
+function asPage<T>(value: unknown): ApiPage<T> {
+  const page = value as ApiPageSummary<T> | null;
+  if (!hasItems(page)) throw new SpotifyApiError('Spotify sent a page without items', 0);
+  return page;
+}
+
+/**
+ * `/playlists/{id}/tracks` is gone since 2026 (403 for development-mode apps),
+ * but older embedded pages still point their `next` at it: follow `/items`
+ * instead, which also caps `limit` at 50 where `/tracks` allowed 100.
+ */
+export function playlistItemsUrl(url: URL): URL {
+  const out = new URL(url);
+  out.pathname = out.pathname.replace(/(\/playlists\/[^/]+)\/tracks\/?$/, '$1/items');
+  const limit = Number(out.searchParams.get('limit'));
+  if (limit > PLAYLIST_ITEMS_LIMIT) out.searchParams.set('limit', String(PLAYLIST_ITEMS_LIMIT));
+  return out;
+}

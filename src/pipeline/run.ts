@@ -6,7 +6,6 @@
  */
 import pLimit from 'p-limit';
 import { AbortedError } from '../errors.js';
-import type { SongEntry } from '../song.js';
 
 export interface PoolOptions {
   parallel: number;
@@ -16,15 +15,15 @@ export interface PoolOptions {
 }
 
 /**
- * Runs `work` for every entry of every batch with at most `parallel` in flight.
+ * Runs `work` for every item of every batch with at most `parallel` in flight.
  * `work` must not throw for an ordinary song failure (it returns an outcome);
  * a throw (abort, or an error from the batches themselves) stops the feed and
  * is rethrown once the songs already started have settled.
  */
-export async function runPool<T>(
-  batches: AsyncIterable<SongEntry[]>,
-  work: (entry: SongEntry) => Promise<T>,
-  onResult: (result: T) => void,
+export async function runPool<I, R>(
+  batches: AsyncIterable<I[]>,
+  work: (item: I) => Promise<R>,
+  onResult: (result: R) => void,
   { parallel, signal, lookahead = 100 }: PoolOptions,
 ): Promise<void> {
   const limit = pLimit(parallel);
@@ -38,11 +37,11 @@ export async function runPool<T>(
     w?.();
   };
 
-  const submit = (entry: SongEntry) => {
+  const submit = (item: I) => {
     const p: Promise<void> = limit(async () => {
       if (firstError !== null || signal.aborted) return;
       try {
-        onResult(await work(entry));
+        onResult(await work(item));
       } catch (err) {
         // Songs still queued see firstError and return at once.
         firstError ??= err;
@@ -58,7 +57,7 @@ export async function runPool<T>(
     for await (const batch of batches) {
       if (firstError !== null) break;
       if (signal.aborted) throw new AbortedError();
-      for (const entry of batch) submit(entry);
+      for (const item of batch) submit(item);
       // Back-pressure: pull the next page only when the queue has room for it.
       while (limit.pendingCount > lookahead && firstError === null && !signal.aborted) {
         await new Promise<void>((resolve) => {

@@ -52,14 +52,14 @@ function describe(err: unknown): string {
   return text.split('\n')[0]!.trim() || 'unknown error';
 }
 
-export async function processSong(
-  entry: SongEntry,
-  steps: SongSteps,
-  events: SongEvents,
-  signal: AbortSignal,
-): Promise<SongOutcome> {
-  const started = Date.now();
-  const outcome = (partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome => ({
+/** A song that needs work, with the final path reserved for it. */
+export interface Job {
+  entry: SongEntry;
+  file: string;
+}
+
+function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
+  return {
     entry,
     file: null,
     source: null,
@@ -67,24 +67,50 @@ export async function processSong(
     error: null,
     seconds: (Date.now() - started) / 1000,
     ...partial,
-  });
+  };
+}
 
+/**
+ * The cheap first look, done in collection order before a song enters the pool:
+ * taken-down songs fail, songs already on disk are skipped, and the others get
+ * their final path (reserving names in collection order keeps " (2)" stable
+ * from run to run).
+ */
+export async function triage(entry: SongEntry, steps: Pick<SongSteps, 'plan' | 'alreadyDone'>): Promise<Job | SongOutcome> {
+  const started = Date.now();
   if (!entry.song.available) {
-    return outcome({
+    return outcomeOf(entry, started, {
       status: 'failed',
       reason: 'unavailable',
       error: 'Spotify lists this track without a name or duration (taken down)',
     });
   }
+  let file: string;
+  try {
+    file = steps.plan(entry);
+    if (await steps.alreadyDone(file)) return outcomeOf(entry, started, { status: 'skipped', reason: 'exists', file, seconds: 0 });
+  } catch (err) {
+    return outcomeOf(entry, started, { status: 'failed', reason: 'file-failed', error: describe(err) });
+  }
+  return { entry, file };
+}
 
-  let file: string | null = null;
+export function isJob(value: Job | SongOutcome): value is Job {
+  return !('status' in value);
+}
+
+/** Find → download → tag → move, for a song that passed triage. */
+export async function processSong(
+  { entry, file }: Job,
+  steps: SongSteps,
+  events: SongEvents,
+  signal: AbortSignal,
+): Promise<SongOutcome> {
+  const started = Date.now();
   let source: string | null = null;
   let temp: string | null = null;
   try {
-    file = steps.plan(entry);
-    if (await steps.alreadyDone(file)) return outcome({ status: 'skipped', reason: 'exists', file, seconds: 0 });
     if (signal.aborted) throw new AbortedError();
-
     // The cover is fetched while the song is searched and downloaded.
     const cover = steps.cover(entry);
     cover.catch(() => {});
@@ -103,12 +129,11 @@ export async function processSong(
     await steps.tag(temp, entry, await cover, source);
     await steps.commit(temp, file);
     temp = null;
-    return outcome({ status: 'downloaded', file, source });
+    return outcomeOf(entry, started, { status: 'downloaded', file, source });
   } catch (err) {
     if (temp) await steps.discard(temp);
     if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
-    if (err instanceof SongError) return outcome({ status: 'failed', reason: err.reason, error: describe(err), file, source });
-    // Anything else is a bug in a step; it still fails only this song.
-    return outcome({ status: 'failed', reason: 'download-failed', error: describe(err), file, source });
+    const reason = err instanceof SongError ? err.reason : 'download-failed';
+    return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SongError } from '../../src/errors.js';
-import { processSong, type SongSteps } from '../../src/pipeline/song.js';
+import { isJob, processSong, triage, type SongSteps } from '../../src/pipeline/song.js';
 import type { SongEntry } from '../../src/song.js';
 import type { Candidate, MatchResult } from '../../src/source/types.js';
 
@@ -69,10 +69,16 @@ function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): Song
 const events = { stage: () => {}, explain: () => {} };
 const signal = new AbortController().signal;
 
+/** Triage then, for a song that needs work, the rest of the journey. */
+async function run(e: SongEntry, steps: SongSteps, s: AbortSignal = signal) {
+  const t = await triage(e, steps);
+  return isJob(t) ? processSong(t, steps, events, s) : t;
+}
+
 describe('processSong', () => {
   it('runs plan → find → download → tag → commit and reports the source', async () => {
     const log: string[] = [];
-    const o = await processSong(entry(), fakeSteps({}, log), events, signal);
+    const o = await run(entry(), fakeSteps({}, log));
     expect(o.status).toBe('downloaded');
     expect(o.file).toBe('/out/Album/Artist - Song.mp3');
     expect(o.source).toBe(candidate.webpageUrl);
@@ -81,16 +87,26 @@ describe('processSong', () => {
 
   it('skips an existing file without searching', async () => {
     const log: string[] = [];
-    const o = await processSong(entry(), fakeSteps({ alreadyDone: async () => true }, log), events, signal);
+    const o = await run(entry(), fakeSteps({ alreadyDone: async () => true }, log));
     expect(o.status).toBe('skipped');
     expect(o.reason).toBe('exists');
     expect(log).not.toContain('find');
     expect(log).not.toContain('download');
   });
 
+  it('fails a song whose name cannot be planned without stopping the run', async () => {
+    const steps = fakeSteps({
+      plan: () => {
+        throw new Error('name too strange');
+      },
+    });
+    const o = await run(entry(), steps);
+    expect(o).toMatchObject({ status: 'failed', reason: 'file-failed', error: 'name too strange' });
+  });
+
   it('fails a taken-down track as unavailable before any step', async () => {
     const log: string[] = [];
-    const o = await processSong(entry(false), fakeSteps({}, log), events, signal);
+    const o = await run(entry(false), fakeSteps({}, log));
     expect(o).toMatchObject({ status: 'failed', reason: 'unavailable' });
     expect(log).toEqual([]);
   });
@@ -98,7 +114,7 @@ describe('processSong', () => {
   it('fails with no-match when nothing is picked, and never downloads', async () => {
     const log: string[] = [];
     const steps = fakeSteps({ find: async () => ({ match: matchWith(false), searches: ['isrc', 'text'] }) }, log);
-    const o = await processSong(entry(), steps, events, signal);
+    const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'failed', reason: 'no-match', error: 'nothing close enough' });
     expect(log).not.toContain('download');
   });
@@ -106,7 +122,7 @@ describe('processSong', () => {
   it('discards the temp file when tagging fails, and keeps the reason', async () => {
     const log: string[] = [];
     const steps = fakeSteps({ tag: async () => Promise.reject(new SongError('tagging-failed', 'bad frame')) }, log);
-    const o = await processSong(entry(), steps, events, signal);
+    const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'failed', reason: 'tagging-failed', error: 'bad frame' });
     expect(log).toContain('discard');
     expect(log).not.toContain('commit');
@@ -115,7 +131,7 @@ describe('processSong', () => {
   it('still tags a song whose cover failed to load', async () => {
     let coverSeen: unknown = 'unset';
     const steps = fakeSteps({ cover: async () => null, tag: async (_f, _e, cover) => void (coverSeen = cover) });
-    const o = await processSong(entry(), steps, events, signal);
+    const o = await run(entry(), steps);
     expect(o.status).toBe('downloaded');
     expect(coverSeen).toBeNull();
   });
@@ -128,6 +144,6 @@ describe('processSong', () => {
         throw new Error('killed');
       },
     });
-    await expect(processSong(entry(), steps, events, controller.signal)).rejects.toThrow(/abort/i);
+    await expect(run(entry(), steps, controller.signal)).rejects.toThrow(/abort/i);
   });
 });

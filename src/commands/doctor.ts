@@ -1,0 +1,122 @@
+/**
+ * `spoti-dl doctor`: checks what a run needs — yt-dlp (and whether it is new
+ * enough for YouTube), ffmpeg/ffprobe, Spotify credentials, the stored login —
+ * and says how to fix each. Exit 0 when everything needed is there, 3 otherwise.
+ */
+import { spawn } from 'node:child_process';
+import { AppError, ExitCode } from '../errors.js';
+import { loadLogin } from '../login/store.js';
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
+import { ffprobeFor } from '../source/bitrate.js';
+import { isYouTubeMusicTemplate } from '../source/search.js';
+import { findProgram, probeYtDlp } from '../source/ytdlp.js';
+import { ClientCredentialsProvider } from '../spotify/auth.js';
+import { SpotifyHttp } from '../spotify/http.js';
+import { spotifyUrls } from '../spotify/index.js';
+import { loadCredentials } from '../spotify/credentials.js';
+
+type Level = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  name: string;
+  level: Level;
+  detail: string;
+  fix?: string;
+}
+
+const MARK: Record<Level, string> = { ok: '✓', warn: '!', fail: '✗' };
+
+function firstLine(program: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    child.on('error', () => resolve(null));
+    child.on('close', (code) => resolve(code === 0 ? (out.split('\n')[0]?.trim() ?? '') : null));
+  });
+}
+
+async function checkYtDlp(options: Options): Promise<Check> {
+  try {
+    const info = await probeYtDlp(options.ytDlp);
+    const runtime = info.jsRuntimes ? ', runs YouTube challenges with node' : '';
+    if (info.warning) return { name: 'yt-dlp', level: 'warn', detail: `${info.version ?? 'unknown version'} at ${info.path}`, fix: info.warning };
+    return { name: 'yt-dlp', level: 'ok', detail: `${info.version} at ${info.path}${runtime}` };
+  } catch (err) {
+    return { name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint };
+  }
+}
+
+async function checkFfmpeg(options: Options, io: Io): Promise<Check[]> {
+  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  if (!ffmpeg) {
+    return [{ name: 'ffmpeg', level: 'fail', detail: `not found (${options.ffmpeg})`, fix: 'install ffmpeg (apt-get install ffmpeg, brew install ffmpeg, or https://ffmpeg.org/download.html) or point --ffmpeg at it' }];
+  }
+  const checks: Check[] = [];
+  const version = await firstLine(ffmpeg, ['-version']);
+  checks.push(
+    version
+      ? { name: 'ffmpeg', level: 'ok', detail: `${version.replace(/ Copyright.*/, '')} at ${ffmpeg}` }
+      : { name: 'ffmpeg', level: 'fail', detail: `${ffmpeg} does not run`, fix: 'reinstall ffmpeg' },
+  );
+  const ffprobe = (await findProgram(ffprobeFor(ffmpeg), io.env)) ?? (await findProgram('ffprobe', io.env));
+  checks.push(
+    ffprobe
+      ? { name: 'ffprobe', level: 'ok', detail: ffprobe }
+      : { name: 'ffprobe', level: 'fail', detail: 'not found beside ffmpeg or on PATH', fix: 'install the full ffmpeg package (it ships ffprobe)' },
+  );
+  return checks;
+}
+
+async function checkSpotify(io: Io): Promise<Check[]> {
+  let credentials;
+  try {
+    credentials = await loadCredentials({ env: io.env, cwd: io.cwd });
+  } catch (err) {
+    return [{ name: 'Spotify credentials', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint }];
+  }
+  const checks: Check[] = [];
+  try {
+    const http = new SpotifyHttp({});
+    await new ClientCredentialsProvider({ accountsUrl: spotifyUrls(io.env).accountsUrl, credentials, http }).getToken(io.signal);
+    checks.push({ name: 'Spotify credentials', level: 'ok', detail: `accepted by Spotify (client id from ${credentials.source})` });
+  } catch (err) {
+    checks.push({ name: 'Spotify credentials', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint });
+  }
+  try {
+    const login = await loadLogin(io.env);
+    checks.push(
+      login
+        ? { name: 'Spotify login', level: 'ok', detail: `signed in as ${login.user?.displayName ?? login.user?.id ?? 'a user'} (since ${login.savedAt})` }
+        : { name: 'Spotify login', level: 'warn', detail: 'not signed in', fix: 'playlists need `spoti-dl login` with the account that owns them (Spotify rule since 2026); albums and tracks work without' },
+    );
+  } catch (err) {
+    checks.push({ name: 'Spotify login', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint });
+  }
+  return checks;
+}
+
+export async function runChecks(options: Options, io: Io): Promise<Check[]> {
+  const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options), checkFfmpeg(options, io), checkSpotify(io)]);
+  const checks = [ytDlp, ...ffmpeg, ...spotify];
+  checks.push({
+    name: 'search',
+    level: 'ok',
+    detail: `${options.searchTemplate}${isYouTubeMusicTemplate(options.searchTemplate) ? ' (YouTube Music; ISRC search on)' : ''}`,
+  });
+  return checks;
+}
+
+export async function doctor(options: Options, io: Io): Promise<number> {
+  const checks = await runChecks(options, io);
+  if (options.json) {
+    for (const c of checks) io.stdout.write(`${JSON.stringify({ event: 'check', ...c })}\n`);
+  } else {
+    for (const c of checks) {
+      io.stdout.write(`${MARK[c.level]} ${c.name}: ${c.detail}\n`);
+      if (c.fix && c.level !== 'ok') io.stdout.write(`    → ${c.fix}\n`);
+    }
+  }
+  return checks.some((c) => c.level === 'fail') ? ExitCode.setup : ExitCode.ok;
+}

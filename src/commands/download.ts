@@ -1,0 +1,250 @@
+/**
+ * `spoti-dl [options] <link...>`: links → songs → files (or, with --dry-run, a
+ * listing). Sets up the parts of a run, feeds the pool, and decides the exit
+ * code; every step's work lives in its own module.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ArtCache } from '../art.js';
+import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError } from '../errors.js';
+import { cleanupTemps, fitFileName, sanitizeName, TempFiles } from '../files.js';
+import { readLinkFile } from '../input.js';
+import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
+import { addOutcome, emptySummary, type SongOutcome, type Summary } from '../pipeline/outcome.js';
+import { runPool } from '../pipeline/run.js';
+import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
+import { createSongSteps } from '../pipeline/steps.js';
+import { M3uWriter } from '../output/m3u.js';
+import { ReportFile } from '../output/report.js';
+import { createReporter, type Reporter } from '../output/reporter.js';
+import { createDownloader } from '../source/download.js';
+import { firstSearch } from '../source/find.js';
+import { PrefetchingSearcher } from '../source/prefetch.js';
+import { createSearcher } from '../source/search.js';
+import { findProgram, openYtDlp } from '../source/ytdlp.js';
+import type { SongEntry } from '../song.js';
+import { openSpotify } from './spotify.js';
+import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+
+/** Every link of the command line and the input file, parsed before any network call. */
+export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
+  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
+  if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
+  return uniqueLinks(texts.map(parseLink));
+}
+
+/** Errors that end the whole run rather than one link. */
+function isFatal(err: unknown): boolean {
+  return (
+    err instanceof AbortedError ||
+    err instanceof RateLimitError ||
+    err instanceof CredentialsError ||
+    err instanceof ToolError ||
+    !(err instanceof AppError)
+  );
+}
+
+interface Feed {
+  batches: AsyncGenerator<SongEntry[]>;
+  linkErrors: { link: string; error: string; exitCode: number }[];
+}
+
+/**
+ * All links' songs as one stream of batches. A link that cannot be read (a
+ * playlist only its owner may list, a deleted album) is reported and the run
+ * goes on with the others.
+ */
+function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
+  const linkErrors: Feed['linkErrors'] = [];
+  const seenCollections = new Set<string>();
+  let expected = 0;
+  async function* batches(): AsyncGenerator<SongEntry[]> {
+    for (const link of links) {
+      try {
+        for await (const batch of resolve(client, link, stats)) {
+          for (const entry of batch) {
+            const key = `${entry.collection.kind}:${entry.collection.id}`;
+            if (!seenCollections.has(key)) {
+              seenCollections.add(key);
+              expected += entry.collection.size ?? 0;
+              reporter.expect(expected);
+            }
+          }
+          yield batch;
+        }
+      } catch (err) {
+        if (isFatal(err)) throw err;
+        const app = err as AppError;
+        const hint = app.hint ? ` (${app.hint})` : '';
+        linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
+        reporter.warn(`${app.message}${hint}`);
+      }
+    }
+  }
+  return { batches: batches(), linkErrors };
+}
+
+function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
+  if (options.json) return 'json';
+  return io.stdout.isTTY ? 'tty' : 'plain';
+}
+
+function exitCodeFor(summary: Summary, linkErrors: Feed['linkErrors']): number {
+  if (linkErrors.some((e) => e.exitCode === ExitCode.setup)) return ExitCode.setup;
+  if (linkErrors.some((e) => e.exitCode === ExitCode.usage) && summary.downloaded + summary.skipped + summary.failed === 0) {
+    return ExitCode.usage;
+  }
+  if (summary.failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;
+  return ExitCode.ok;
+}
+
+async function dryRun(client: SpotifyClient, links: SpotifyLink[], reporter: Reporter, io: Io): Promise<number> {
+  const stats = emptySkipCounts();
+  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  let count = 0;
+  for await (const batch of batches) {
+    if (io.signal.aborted) throw new AbortedError();
+    for (const entry of batch) {
+      reporter.planned(entry);
+      count += 1;
+    }
+  }
+  const skipped = Object.entries(stats)
+    .filter(([, n]) => n > 0)
+    .map(([why, n]) => `${n} ${why}`);
+  reporter.info(`\n${count} song${count === 1 ? '' : 's'}${skipped.length ? `; not listed: ${skipped.join(', ')}` : ''}.`);
+  if (linkErrors.length) return linkErrors.some((e) => e.exitCode === ExitCode.setup) ? ExitCode.setup : ExitCode.songsFailed;
+  return ExitCode.ok;
+}
+
+export async function download(options: Options, inputFile: string | null, io: Io): Promise<number> {
+  const links = await collectLinks(options, inputFile);
+  const reporter = createReporter({
+    mode: reporterMode(options, io),
+    quiet: options.quiet,
+    verbose: options.verbose,
+    explain: options.explain,
+    dir: path.resolve(io.cwd, options.dir),
+    stdout: io.stdout,
+    stderr: io.stderr,
+  });
+  try {
+    const client = await openSpotify(io, reporter);
+    if (options.dryRun) return await dryRun(client, links, reporter, io);
+    return await downloadAll({ ...options, dir: path.resolve(io.cwd, options.dir) }, links, client, reporter, io);
+  } finally {
+    reporter.close();
+  }
+}
+
+async function downloadAll(
+  options: Options,
+  links: SpotifyLink[],
+  client: SpotifyClient,
+  reporter: Reporter,
+  io: Io,
+): Promise<number> {
+  const started = Date.now();
+  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  if (!ffmpeg) {
+    throw new ToolError(`ffmpeg not found ${options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH'}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
+  }
+  const ytDlp = await openYtDlp({
+    command: options.ytDlp,
+    cookies: options.cookies,
+    ffmpeg: options.ffmpeg,
+    onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
+  });
+  if (ytDlp.info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
+    reporter.warn(ytDlp.info.warning);
+  }
+
+  try {
+    await mkdir(options.dir, { recursive: true });
+  } catch (err) {
+    throw new UsageError(`cannot create --dir ${options.dir}: ${(err as Error).message}`, 'choose a folder you can write to');
+  }
+  await cleanupTemps(options.dir).catch(() => []);
+
+  const temps = new TempFiles();
+  const onExit = () => temps.cleanupSync();
+  process.once('exit', onExit);
+  const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), options.links) : null;
+  const m3u = options.m3u ? new M3uWriter((name) => fitFileName(sanitizeName(name), 'm3u8').replace(/\.m3u8$/, '')) : null;
+  const searcher = new PrefetchingSearcher(createSearcher({ ytDlp }));
+  const downloader = createDownloader({ ytDlp, ffmpeg, temps });
+  const art = new ArtCache();
+  const steps = createSongSteps({
+    options,
+    ffmpeg,
+    searcher,
+    downloader,
+    art,
+    temps,
+    lookupIsrc: async (song) => (await client.getTrack(song.spotifyId)).external_ids?.isrc?.toUpperCase() ?? null,
+  });
+
+  const summary = emptySummary();
+  const stats = emptySkipCounts();
+  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  const events = {
+    stage: reporter.stage.bind(reporter),
+    explain: reporter.explain.bind(reporter),
+  };
+  const record = (outcome: SongOutcome) => {
+    addOutcome(summary, outcome);
+    reporter.finished(outcome);
+    report?.add(outcome);
+    m3u?.add(outcome);
+  };
+
+  // Triage runs in collection order as batches arrive: skips and failures are
+  // reported at once, and every song that needs work has its search started
+  // now, so the searcher can serve many of them from one yt-dlp process.
+  async function* jobs(): AsyncGenerator<Job[]> {
+    for await (const batch of batches) {
+      const work: Job[] = [];
+      for (const entry of batch) {
+        const result = await triage(entry, steps);
+        if (!isJob(result)) {
+          record(result);
+          continue;
+        }
+        const first = firstSearch(entry.song, options.searchTemplate, options.isrcSearch);
+        searcher.prefetch(first.target, first.kind);
+        work.push(result);
+      }
+      if (work.length) yield work;
+    }
+  }
+
+  try {
+    await runPool(
+      jobs(),
+      (job) => {
+        reporter.started(job.entry);
+        return processSong(job, steps, events, io.signal);
+      },
+      record,
+      { parallel: options.parallel, signal: io.signal },
+    );
+  } catch (err) {
+    await Promise.all([searcher.close(), downloader.close()]);
+    temps.cleanupSync();
+    await report?.discard();
+    throw err;
+  } finally {
+    process.removeListener('exit', onExit);
+  }
+  await Promise.all([searcher.close(), downloader.close()]);
+
+  summary.notListed = { ...stats };
+  summary.linkErrors = linkErrors.map(({ link, error }) => ({ link, error }));
+  summary.seconds = (Date.now() - started) / 1000;
+  if (m3u) for (const file of await m3u.write()) reporter.info(`Playlist file: ${path.relative(options.dir, file) || file}`);
+  await report?.close(summary);
+  reporter.summary(summary);
+  return exitCodeFor(summary, linkErrors);
+}

@@ -1,0 +1,8 @@
+/** The Spotify client a command works with: credentials from the environment, the stored login when there is one. */
+import type { Io } from '../main.js';
+import type { Reporter } from '../output/reporter.js';
+import { createSpotifyClient, type SpotifyClient } from '../spotify/index.js';
+
+export async function openSpotify(io: Io, _reporter?: Reporter): Promise<SpotifyClient> {
+  return createSpotifyClient({ env: io.env, cwd: io.cwd, signal: io.signal });
+}

@@ -1,0 +1,74 @@
+/**
+ * Finding a song's recording: ISRC search first when enabled (it names the
+ * exact recording on YouTube Music), then the text search; every result list
+ * goes through the same matcher, and nothing is picked blindly (SPEC 4).
+ */
+import { AbortedError, SongError } from '../errors.js';
+import type { Song } from '../song.js';
+import type { FindResult } from '../pipeline/song.js';
+import { match } from './match.js';
+import { buildSearchTarget, textQuery, type Searcher } from './search.js';
+import type { MatchResult, SongQuery } from './types.js';
+
+export interface FindOptions {
+  searcher: Searcher;
+  template: string;
+  isrcSearch: boolean;
+  /** Album track lists carry no ISRC; looks one up when ISRC search needs it. */
+  lookupIsrc?: (song: Song) => Promise<string | null>;
+  signal?: AbortSignal;
+}
+
+export function songQuery(song: Song, isrc: string | null = song.isrc): SongQuery {
+  return {
+    title: song.title,
+    artists: song.artists,
+    album: song.album || null,
+    durationMs: song.durationMs,
+    isrc,
+    explicit: song.explicit,
+  };
+}
+
+/**
+ * The search a song starts with, so it can be prefetched: its ISRC when ISRC
+ * search is on and the ISRC is known, else its text query.
+ */
+export function firstSearch(song: Song, template: string, isrcSearch: boolean): { target: string; kind: 'isrc' | 'text' } {
+  if (isrcSearch && song.isrc) return { target: buildSearchTarget(template, song.isrc), kind: 'isrc' };
+  return { target: buildSearchTarget(template, textQuery(song)), kind: 'text' };
+}
+
+/** Both searches' candidates in one ranking, so --explain shows everything that was considered. */
+function merged(first: MatchResult, second: MatchResult): MatchResult {
+  const ranked = [...second.ranked, ...first.ranked].sort((a, b) => b.score - a.score);
+  return { pick: second.pick, ranked, reason: second.reason };
+}
+
+export async function findRecording(song: Song, options: FindOptions): Promise<FindResult> {
+  const { searcher, template, signal } = options;
+  const searches: FindResult['searches'] = [];
+  let isrcMatch: MatchResult | null = null;
+  let isrc = song.isrc;
+
+  if (options.isrcSearch) {
+    if (!isrc && options.lookupIsrc) isrc = await options.lookupIsrc(song).catch(() => null);
+    if (isrc) {
+      try {
+        const candidates = await searcher.search(buildSearchTarget(template, isrc), 'isrc', signal);
+        searches.push('isrc');
+        isrcMatch = match(songQuery(song, isrc), candidates);
+        if (isrcMatch.pick) return { match: isrcMatch, searches };
+      } catch (err) {
+        // An ISRC search that fails is only a missed shortcut: the text search decides.
+        if (err instanceof AbortedError || signal?.aborted) throw err;
+        if (err instanceof SongError && err.reason === 'blocked') throw err;
+      }
+    }
+  }
+
+  const candidates = await searcher.search(buildSearchTarget(template, textQuery(song)), 'text', signal);
+  searches.push('text');
+  const textMatch = match(songQuery(song, isrc), candidates);
+  return { match: isrcMatch ? merged(isrcMatch, textMatch) : textMatch, searches };
+}

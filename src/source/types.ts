@@ -25,6 +25,8 @@ export interface Candidate {
   rank: number;
   /** Which search found it. */
   search: 'isrc' | 'text';
+  /** True for a YouTube Short (a `/shorts/` URL): clips that are almost never the whole song. */
+  short?: boolean;
 }
 
 /** What the matcher needs to know about the song it looks for. */

@@ -1,0 +1,293 @@
+/**
+ * Running yt-dlp: finding it, learning what it can do (once per program), and
+ * spawning it with an argument array (never a shell) while streaming its output
+ * line by line. Searching and downloading build their arguments on top of this.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, chmod, copyFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { AbortedError, ToolError, UsageError } from '../errors.js';
+
+/** The first release that runs YouTube's JavaScript challenges in an external runtime (EJS). */
+export const MIN_YOUTUBE_VERSION = '2025.11.12';
+
+const INSTALL_HINT =
+  'Install or update it: `pip install -U "yt-dlp[default]"`, `yt-dlp -U`, or the official binary from ' +
+  'https://github.com/yt-dlp/yt-dlp/releases (your package manager may lag behind); or point --yt-dlp at it.';
+
+export interface YtDlpOptions {
+  /** `--yt-dlp`: a path, or a program name looked up on PATH. */
+  command: string;
+  /** `--cookies`: a Netscape cookies.txt. */
+  cookies?: string | null;
+  /** `--ffmpeg` when the user gave one (a program path); passed as `--ffmpeg-location`. */
+  ffmpeg?: string | null;
+  /** Every stderr line of every run (warnings included), for `--verbose`; never shown otherwise. */
+  onLog?: (line: string) => void;
+  /** Sees each spawn's arguments (tests count processes). */
+  onSpawn?: (args: readonly string[]) => void;
+}
+
+export interface YtDlpInfo {
+  /** Absolute path of the program. */
+  path: string;
+  /** As printed by `--version` ("2023.03.04"), or null if it printed something else. */
+  version: string | null;
+  /** Whether it takes `--js-runtimes` (2025.11 and later). */
+  jsRuntimes: boolean;
+  /** Set when this yt-dlp is likely too old for YouTube; it still works for other sites and local files. */
+  warning: string | null;
+}
+
+export interface RunHandlers {
+  onStdout?: (line: string) => void;
+  onStderr?: (line: string) => void;
+  cwd?: string;
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last stderr lines, for errors that no line explains. */
+  stderrTail: string[];
+}
+
+export interface YtDlp {
+  readonly info: YtDlpInfo;
+  /** Runs yt-dlp with the common options first; resolves when it exits, whatever the exit code. */
+  run(args: readonly string[], handlers?: RunHandlers): Promise<RunResult>;
+}
+
+const isPathLike = (command: string) => command.includes('/') || command.includes('\\') || path.isAbsolute(command);
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Absolute path of a program given as a path or a name on PATH, or null. */
+export async function findProgram(command: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  if (isPathLike(command)) {
+    const full = path.resolve(command);
+    return (await isExecutable(full)) ? full : null;
+  }
+  const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const ext of exts) {
+      const full = path.join(dir, command + ext);
+      if (await isExecutable(full)) return full;
+    }
+  }
+  return null;
+}
+
+/** "2025.11.12", "2025.11.12.232814" (nightly) → "2025.11.12"; null for anything else. */
+export function parseVersion(text: string): string | null {
+  const m = /^\s*(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
+  if (!m) return null;
+  return `${m[1]}.${m[2]!.padStart(2, '0')}.${m[3]!.padStart(2, '0')}`;
+}
+
+/** Date-style versions compare as zero-padded strings. */
+export function isOlder(version: string, than: string): boolean {
+  return (parseVersion(version) ?? '') < (parseVersion(than) ?? '');
+}
+
+export function versionWarning(version: string | null): string | null {
+  if (version === null) {
+    return `could not tell which yt-dlp version this is; YouTube needs ${MIN_YOUTUBE_VERSION} or newer. ${INSTALL_HINT}`;
+  }
+  if (!isOlder(version, MIN_YOUTUBE_VERSION)) return null;
+  return (
+    `yt-dlp ${version} is too old for YouTube, which needs ${MIN_YOUTUBE_VERSION} or newer ` +
+    `(local files and other sites still work). ${INSTALL_HINT}`
+  );
+}
+
+/** Runs the program to completion and returns its stdout; for the quick probes only. */
+function capture(program: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], env: utf8Env(), windowsHide: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Python writes in the locale's code page unless told otherwise (the mojibake seen on Windows). */
+function utf8Env(): NodeJS.ProcessEnv {
+  return { ...process.env, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
+}
+
+const probes = new Map<string, Promise<YtDlpInfo>>();
+
+/**
+ * Finds yt-dlp and asks it its version and whether it takes `--js-runtimes`.
+ * Cached per program for the life of the process: both answers cost a Python start.
+ */
+export function probeYtDlp(command: string): Promise<YtDlpInfo> {
+  let probe = probes.get(command);
+  if (!probe) {
+    probe = doProbe(command);
+    probes.set(command, probe);
+    probe.catch(() => probes.delete(command));
+  }
+  return probe;
+}
+
+async function doProbe(command: string): Promise<YtDlpInfo> {
+  const program = await findProgram(command);
+  if (!program) {
+    const where = isPathLike(command) ? `at ${command}` : 'on PATH';
+    throw new ToolError(`yt-dlp not found ${where}`, INSTALL_HINT);
+  }
+  let version: Awaited<ReturnType<typeof capture>>;
+  let help: Awaited<ReturnType<typeof capture>>;
+  try {
+    [version, help] = await Promise.all([capture(program, ['--version']), capture(program, ['--help'])]);
+  } catch (err) {
+    throw new ToolError(`yt-dlp at ${program} could not be started: ${(err as Error).message}`, INSTALL_HINT, { cause: err });
+  }
+  if (version.code !== 0) {
+    const why = version.stderr.trim().split('\n').at(-1) || `exit code ${version.code}`;
+    throw new ToolError(`yt-dlp at ${program} does not run: ${why}`, INSTALL_HINT);
+  }
+  const parsed = parseVersion(version.stdout);
+  return {
+    path: program,
+    version: parsed,
+    jsRuntimes: help.code === 0 && help.stdout.includes('--js-runtimes'),
+    warning: versionWarning(parsed),
+  };
+}
+
+/**
+ * The runtime for YouTube's challenges: the Node running spoti-dl, so users need no
+ * Deno. Given as a path when this really is a node binary (not a packaged app).
+ */
+export function jsRuntimeArg(execPath = process.execPath): string {
+  return /^node(?:\.exe)?$/i.test(execPath.split(/[\\/]/).pop() ?? '') ? `node:${execPath}` : 'node';
+}
+
+/** Arguments every run starts with. `ffmpegLocation`: an absolute program path, or null for PATH. */
+export function commonArgs(info: YtDlpInfo, ffmpegLocation: string | null): string[] {
+  // A user's yt-dlp.conf (-o, -x, --print…) would change the output this code parses.
+  const args = ['--ignore-config'];
+  if (info.jsRuntimes) args.push('--js-runtimes', jsRuntimeArg());
+  if (ffmpegLocation) args.push('--ffmpeg-location', ffmpegLocation);
+  return args;
+}
+
+/** Splits a byte stream into lines (LF, CRLF or progress-bar CR), decoding UTF-8 across chunk edges. */
+function lineReader(onLine: (line: string) => void): { write(chunk: Buffer): void; end(): void } {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  const emit = (text: string, final: boolean) => {
+    const parts = (rest + text).split(/\r\n|\n|\r(?!$)/);
+    rest = final ? '' : parts.pop()!;
+    for (const part of parts) if (part !== '' && part !== '\r') onLine(part.replace(/\r$/, ''));
+  };
+  return {
+    write: (chunk) => emit(decoder.write(chunk), false),
+    end: () => emit(decoder.end(), true),
+  };
+}
+
+/** yt-dlp writes back into `--cookies` when it exits; concurrent runs would clobber the user's file. */
+async function cookieCopy(cookies: string): Promise<string> {
+  const copy = path.join(os.tmpdir(), `spoti-dl-cookies-${process.pid}-${randomBytes(4).toString('hex')}.txt`);
+  await copyFile(cookies, copy);
+  await chmod(copy, 0o600);
+  return copy;
+}
+
+/**
+ * Finds and probes yt-dlp (ToolError, exit 3, when it is missing) and checks the
+ * cookies file (UsageError, exit 2). The returned handle runs it.
+ */
+export async function openYtDlp(options: YtDlpOptions): Promise<YtDlp> {
+  const cookies = options.cookies ? path.resolve(options.cookies) : null;
+  if (cookies && !(await access(cookies, constants.R_OK).then(() => true, () => false))) {
+    throw new UsageError(`cookies file not found or not readable: ${options.cookies}`, 'Export cookies.txt (Netscape format) from a signed-in browser.');
+  }
+  let ffmpegLocation: string | null = null;
+  // Only a non-default ffmpeg needs telling; yt-dlp searches PATH itself.
+  if (options.ffmpeg && options.ffmpeg !== 'ffmpeg') {
+    ffmpegLocation = await findProgram(options.ffmpeg);
+    if (!ffmpegLocation) throw new ToolError(`ffmpeg not found at ${options.ffmpeg}`, 'Install ffmpeg (https://ffmpeg.org/download.html) or point --ffmpeg at it.');
+  }
+  const info = await probeYtDlp(options.command);
+  const base = commonArgs(info, ffmpegLocation);
+
+  const run = async (args: readonly string[], handlers: RunHandlers = {}): Promise<RunResult> => {
+    if (handlers.signal?.aborted) throw new AbortedError();
+    const cookieFile = cookies ? await cookieCopy(cookies) : null;
+    const all = [...base, ...(cookieFile ? ['--cookies', cookieFile] : []), ...args];
+    options.onSpawn?.(all);
+    try {
+      return await spawnLines(info.path, all, handlers, options.onLog);
+    } finally {
+      if (cookieFile) await rm(cookieFile, { force: true });
+    }
+  };
+  return { info, run };
+}
+
+function spawnLines(
+  program: string,
+  args: string[],
+  handlers: RunHandlers,
+  onLog: ((line: string) => void) | undefined,
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      cwd: handlers.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: utf8Env(),
+      windowsHide: true,
+    });
+    const stderrTail: string[] = [];
+    const out = lineReader((line) => handlers.onStdout?.(line));
+    const err = lineReader((line) => {
+      stderrTail.push(line);
+      if (stderrTail.length > 40) stderrTail.shift();
+      onLog?.(line);
+      handlers.onStderr?.(line);
+    });
+    child.stdout.on('data', (chunk: Buffer) => out.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.write(chunk));
+
+    // SIGINT, not SIGTERM: yt-dlp turns it into KeyboardInterrupt and kills the ffmpeg
+    // it runs, which would otherwise go on writing into the folder after we cleaned it.
+    let hardKill: NodeJS.Timeout | undefined;
+    const kill = () => {
+      child.kill('SIGINT');
+      hardKill = setTimeout(() => child.kill('SIGKILL'), 5000);
+      hardKill.unref();
+    };
+    handlers.signal?.addEventListener('abort', kill, { once: true });
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      handlers.signal?.removeEventListener('abort', kill);
+      reject(new ToolError(`yt-dlp could not be started (${e.code ?? e.message})`, INSTALL_HINT, { cause: e }));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(hardKill);
+      handlers.signal?.removeEventListener('abort', kill);
+      out.end();
+      err.end();
+      resolve({ code, signal, stderrTail });
+    });
+  });
+}

@@ -1,0 +1,178 @@
+import { access, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ToolError, UsageError } from '../../src/errors.js';
+import { audioQuality, bitrateApplied, ffprobeFor, requiredKbps } from '../../src/source/bitrate.js';
+import { downloadArgs } from '../../src/source/download.js';
+import {
+  commonArgs,
+  findProgram,
+  isOlder,
+  jsRuntimeArg,
+  openYtDlp,
+  parseVersion,
+  versionWarning,
+  type YtDlpInfo,
+} from '../../src/source/ytdlp.js';
+
+describe('versions', () => {
+  it.each([
+    ['2023.03.04\n', '2023.03.04'],
+    ['2025.11.12.232814', '2025.11.12'],
+    ['2021.1.8', '2021.01.08'],
+    ['yt-dlp 2025.11.12', null],
+    ['', null],
+  ])('parseVersion(%j) = %j', (text, want) => {
+    expect(parseVersion(text)).toBe(want);
+  });
+
+  it.each([
+    ['2023.03.04', '2025.11.12', true],
+    ['2025.10.22', '2025.11.12', true],
+    ['2025.11.12', '2025.11.12', false],
+    ['2026.02.21', '2025.11.12', false],
+    ['2025.11.12.232814', '2025.11.12', false],
+  ])('isOlder(%s, %s) = %s', (a, b, want) => {
+    expect(isOlder(a, b)).toBe(want);
+  });
+
+  it('warns about old versions, with the ways to update', () => {
+    const warning = versionWarning('2023.03.04')!;
+    expect(warning).toMatch(/2023\.03\.04.*too old for YouTube/);
+    expect(warning).toContain('pip install -U');
+    expect(warning).toContain('yt-dlp -U');
+    expect(warning).toContain('github.com/yt-dlp/yt-dlp/releases');
+    expect(versionWarning('2026.01.01')).toBeNull();
+    expect(versionWarning(null)).toMatch(/could not tell/);
+  });
+});
+
+describe('arguments', () => {
+  const info = (jsRuntimes: boolean): YtDlpInfo => ({ path: '/usr/bin/yt-dlp', version: '2026.01.01', jsRuntimes, warning: null });
+
+  it('passes the running node as JS runtime only when yt-dlp takes --js-runtimes', () => {
+    expect(commonArgs(info(false), null)).toEqual(['--ignore-config']);
+    expect(commonArgs(info(true), '/opt/ff/ffmpeg')).toEqual([
+      '--ignore-config',
+      '--js-runtimes',
+      jsRuntimeArg(),
+      '--ffmpeg-location',
+      '/opt/ff/ffmpeg',
+    ]);
+  });
+
+  it.each([
+    ['/usr/local/bin/node', 'node:/usr/local/bin/node'],
+    ['C:\\Program Files\\nodejs\\node.exe', 'node:C:\\Program Files\\nodejs\\node.exe'],
+    ['/opt/app/spoti-dl', 'node'],
+  ])('jsRuntimeArg(%s)', (execPath, want) => {
+    expect(jsRuntimeArg(execPath)).toBe(want);
+  });
+
+  it.each([
+    ['mp3', 'best', '0'],
+    ['mp3', 'worst', '10'],
+    ['mp3', 128, '128K'],
+    ['opus', 96, '96K'],
+    ['flac', 320, '0'],
+  ] as const)('audioQuality(%s, %s) = %s', (codec, bitrate, want) => {
+    expect(audioQuality(codec, bitrate)).toBe(want);
+  });
+
+  it('requires a bitrate only for numbers on lossy codecs', () => {
+    expect(requiredKbps('mp3', 128)).toBe(128);
+    expect(requiredKbps('flac', 128)).toBeNull();
+    expect(requiredKbps('m4a', 'best')).toBeNull();
+  });
+
+  it.each([
+    [128, 128, true],
+    [140, 128, true],
+    [110, 128, true],
+    [192, 128, false],
+    [48, 128, false],
+    [null, 128, false],
+  ])('bitrateApplied(%s, %s) = %s', (measured, wanted, want) => {
+    expect(bitrateApplied(measured, wanted)).toBe(want);
+  });
+
+  it.each([
+    ['ffmpeg', 'ffprobe'],
+    ['/opt/ff/ffmpeg', '/opt/ff/ffprobe'],
+    ['./bin/ffmpeg', path.resolve('bin/ffprobe')],
+    ['/opt/ff/ffmpeg-6', '/opt/ff/ffprobe-6'],
+  ])('ffprobeFor(%s) = %s', (ffmpeg, want) => {
+    expect(ffprobeFor(ffmpeg)).toBe(want);
+  });
+
+  it('downloads every URL of a batch after "--", named by id in the batch family', () => {
+    const args = downloadArgs({ urls: ['-not-an-option', 'https://x/2'], codec: 'mp3', bitrate: 128, output: '.spoti-dl-1-00000000.yt-dlp.%(id)s.%(ext)s', progress: false });
+    expect(args.slice(args.indexOf('--'))).toEqual(['--', '-not-an-option', 'https://x/2']);
+    expect(args).toContain('--no-playlist');
+    expect(args[args.indexOf('--audio-quality') + 1]).toBe('128K');
+    expect(args[args.indexOf('-o') + 1]).toBe('.spoti-dl-1-00000000.yt-dlp.%(id)s.%(ext)s');
+    expect(args).toContain('--no-progress');
+  });
+});
+
+describe('finding yt-dlp', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-find-'));
+    await writeFile(path.join(dir, 'fake-tool'), '#!/bin/sh\n');
+    await chmod(path.join(dir, 'fake-tool'), 0o755);
+    await writeFile(path.join(dir, 'not-executable'), '');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('looks names up on PATH and takes paths as given', async () => {
+    expect(await findProgram('fake-tool', { PATH: `/nonexistent${path.delimiter}${dir}` })).toBe(path.join(dir, 'fake-tool'));
+    expect(await findProgram(path.join(dir, 'fake-tool'))).toBe(path.join(dir, 'fake-tool'));
+    expect(await findProgram('fake-tool', { PATH: '/nonexistent' })).toBeNull();
+    expect(await findProgram(path.join(dir, 'not-executable'))).toBeNull();
+  });
+
+  it('a missing yt-dlp is a ToolError (exit 3) that says how to install it', async () => {
+    const err = await openYtDlp({ command: path.join(dir, 'no-such-yt-dlp') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolError);
+    expect((err as ToolError).exitCode).toBe(3);
+    expect((err as ToolError).hint).toMatch(/pip install -U/);
+  });
+
+  it('probes a current yt-dlp once, passes node as JS runtime and a private copy of the cookies', async () => {
+    const fake = path.join(dir, 'yt-dlp-2026');
+    // Prints its arguments, one a line, and the cookies file it was given.
+    await writeFile(
+      fake,
+      [
+        '#!/bin/sh',
+        'case "$1" in --version) echo 2026.01.01; exit 0;; --help) echo "  --js-runtimes RUNTIME[:PATH]"; exit 0;; esac',
+        'for a in "$@"; do echo "$a"; done',
+        'while [ $# -gt 1 ]; do [ "$1" = --cookies ] && cat "$2"; shift; done',
+        'echo "WARNING: something" >&2',
+      ].join('\n'),
+    );
+    await chmod(fake, 0o755);
+    const cookies = path.join(dir, 'cookies.txt');
+    await writeFile(cookies, '# Netscape HTTP Cookie File\n');
+    const ytDlp = await openYtDlp({ command: fake, cookies });
+    expect(ytDlp.info).toEqual({ path: fake, version: '2026.01.01', jsRuntimes: true, warning: null });
+
+    const out: string[] = [];
+    const err: string[] = [];
+    const result = await ytDlp.run(['-J', '--', 'ytsearch5:x'], { onStdout: (l) => out.push(l), onStderr: (l) => err.push(l) });
+    expect(result.code).toBe(0);
+    expect(out.slice(0, 3)).toEqual(['--ignore-config', '--js-runtimes', jsRuntimeArg()]);
+    const copy = out[out.indexOf('--cookies') + 1]!;
+    expect(copy).not.toBe(cookies);
+    expect(out.slice(-4)).toEqual(['-J', '--', 'ytsearch5:x', '# Netscape HTTP Cookie File']);
+    expect(err).toEqual(['WARNING: something']);
+    await expect(access(copy)).rejects.toThrow();
+  });
+
+  it('a missing cookies file is a usage error', async () => {
+    const err = await openYtDlp({ command: 'yt-dlp', cookies: path.join(dir, 'nope.txt') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The stand-in video site (SPEC 9): answers searches as RSS feeds, which the real
+ * yt-dlp reads as playlists, and serves each video's audio, so tests and the demo
+ * run the real yt-dlp and ffmpeg offline.
+ *
+ *   GET <prefix>/search?q=<query>    RSS of the best matches (video-catalogue.ts ranks them)
+ *   GET <prefix>/media/<id>.<ext>    the video's audio (a tone, video-media.ts), or the status set for it
+ *
+ * Every request is logged (`requests`), so tests can assert on traffic
+ * ("one search per song", "no media request on the second run").
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { buildCatalogue, searchVideos, type CatalogueOptions, type Video } from './video-catalogue.js';
+import { checkFfmpeg, MediaCache, MEDIA_TYPES } from './video-media.js';
+import { renderFeed } from './rss.js';
+
+export interface VideoSiteOptions extends CatalogueOptions {
+  /** Path prefix when mounted beside other stand-ins on one server (default none). */
+  prefix?: string;
+  /** Results per search (default 10). */
+  resultsPerSearch?: number;
+  /**
+   * HTTP status to answer media requests with, by video id, or by Spotify id for
+   * that song's right recording(s): 403, 404… make its download fail.
+   */
+  mediaStatus?: Record<string, number>;
+  /** Cache folder for generated audio (default: a shared folder in the OS temp dir). */
+  mediaDir?: string;
+  ffmpeg?: string;
+  /** Length of each tone (default 1 s; durations in the feed are the catalogue's). */
+  audioSeconds?: number;
+}
+
+export interface VideoSiteRequest {
+  method: string;
+  /** Path without the prefix: "/search", "/media/<id>.m4a". */
+  path: string;
+  /** The search query, for searches. */
+  query: string | null;
+  kind: 'search' | 'media' | 'other';
+  /** The video, for media requests. */
+  videoId: string | null;
+  status: number;
+}
+
+export interface VideoSite {
+  readonly videos: readonly Video[];
+  readonly requests: VideoSiteRequest[];
+  /** Handles (and logs) the request when its path is the site's; false leaves it to the caller. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** The song's right recordings (none for a song marked missing). */
+  rightVideos(spotifyId: string): Video[];
+  /** Makes media of a video (or a song's right recordings) answer `status`; null serves it again. */
+  setMediaStatus(key: string, status: number | null): void;
+  /** `--search-template` for a server at `baseUrl`. */
+  searchTemplate(baseUrl: string): string;
+}
+
+export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
+  const prefix = (options.prefix ?? '').replace(/\/+$/, '');
+  const limit = options.resultsPerSearch ?? 10;
+  const seed = options.seed ?? 1;
+  const videos = buildCatalogue(options);
+  const byId = new Map(videos.map((v) => [v.id, v]));
+  const media = new MediaCache({ dir: options.mediaDir, ffmpeg: options.ffmpeg, seconds: options.audioSeconds });
+  const statuses = new Map<string, number>();
+  const requests: VideoSiteRequest[] = [];
+
+  const rightVideos = (spotifyId: string) => videos.filter((v) => v.songId === spotifyId && v.right);
+  const setMediaStatus = (key: string, status: number | null) => {
+    const ids = byId.has(key) ? [key] : rightVideos(key).map((v) => v.id);
+    if (ids.length === 0) throw new Error(`video site: no video or right recording for "${key}"`);
+    for (const id of ids) {
+      if (status === null) statuses.delete(id);
+      else statuses.set(id, status);
+    }
+  };
+  for (const [key, status] of Object.entries(options.mediaStatus ?? {})) setMediaStatus(key, status);
+
+  const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = new URL(req.url ?? '/', 'http://site.invalid');
+    if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
+    const route = url.pathname.slice(prefix.length) || '/';
+    const entry: VideoSiteRequest = { method: req.method ?? 'GET', path: route, query: null, kind: 'other', videoId: null, status: 0 };
+
+    const send = (status: number, type: string, body: string | Buffer) => {
+      entry.status = status;
+      res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+
+    if (route === '/search') {
+      entry.kind = 'search';
+      entry.query = url.searchParams.get('q') ?? '';
+      requests.push(entry);
+      const base = `http://${req.headers.host ?? '127.0.0.1'}${prefix}`;
+      const found = searchVideos(videos, entry.query, limit, seed);
+      const feed = renderFeed(
+        `Search: ${entry.query}`,
+        found.map((v) => ({
+          id: v.id,
+          title: v.title,
+          mediaUrl: `${base}/media/${v.id}.${v.format}`,
+          durationSec: v.durationSec,
+          description: v.description,
+          explicit: v.explicit,
+        })),
+      );
+      send(200, 'application/rss+xml; charset=utf-8', feed);
+      return true;
+    }
+
+    const m = /^\/media\/([^/.]+)\.(\w+)$/.exec(route);
+    if (m) {
+      entry.kind = 'media';
+      entry.videoId = m[1]!;
+      requests.push(entry);
+      const video = byId.get(m[1]!);
+      const forced = statuses.get(m[1]!);
+      if (!video || video.format !== m[2]) {
+        send(404, 'text/plain', 'no such video');
+      } else if (forced) {
+        send(forced, 'text/plain', `media answers ${forced}`);
+      } else {
+        media
+          .file(video)
+          .then((file) => readFile(file))
+          .then(
+            (body) => send(200, MEDIA_TYPES[video.format], body),
+            (err: Error) => send(500, 'text/plain', err.message),
+          );
+      }
+      return true;
+    }
+
+    // Not the site's: a server hosting several stand-ins tries the next one.
+    return false;
+  };
+
+  return {
+    videos,
+    requests,
+    handle,
+    rightVideos,
+    setMediaStatus,
+    searchTemplate: (baseUrl) => `${baseUrl.replace(/\/+$/, '')}${prefix}/search?q={query}`,
+  };
+}
+
+/** The site as a plain handler, for a server that hosts several stand-ins. */
+export function createVideoSiteHandler(options: VideoSiteOptions = {}): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return createVideoSite(options).handle;
+}
+
+export interface RunningVideoSite {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** `--search-template` pointing at this site. */
+  searchTemplate: string;
+  requests: VideoSiteRequest[];
+  videos: readonly Video[];
+  site: VideoSite;
+  close(): Promise<void>;
+}
+
+/** Starts the site on 127.0.0.1 and a free port. Rejects when ffmpeg is missing. */
+export async function startVideoSite(options: VideoSiteOptions = {}): Promise<RunningVideoSite> {
+  await checkFfmpeg(options.ffmpeg);
+  const site = createVideoSite(options);
+  const server = createServer((req, res) => {
+    if (site.handle(req, res)) return;
+    const path = new URL(req.url ?? '/', 'http://site.invalid').pathname;
+    site.requests.push({ method: req.method ?? 'GET', path, query: null, kind: 'other', videoId: null, status: 404 });
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    searchTemplate: site.searchTemplate(url),
+    requests: site.requests,
+    videos: site.videos,
+    site,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,17 +1,27 @@
 /**
  * Bearer tokens for the API. A `TokenProvider` hands out a valid token and
  * forgets one the API turned down; the client asks it again after a 401.
- * `ClientCredentialsProvider` is the app token (Client Credentials flow); a
- * user-login provider (PKCE, stored refresh token) implements the same
- * interface with `kind: 'user'`, and the client prefers it for playlists.
+ * `ClientCredentialsProvider` is the app token (Client Credentials flow);
+ * `UserTokenProvider` (user-token.ts: the stored login's refresh token)
+ * implements the same interface with `kind: 'user'`, and the client uses it,
+ * when there is one, for every request: since 2026 only the owner's login can
+ * read a playlist's items.
  */
 import { CredentialsError, SpotifyApiError } from '../errors.js';
 import { DASHBOARD_URL, type Credentials } from './credentials.js';
 import { errorDetail, type SpotifyHttp } from './http.js';
 import type { ApiTokenResponse } from './types.js';
 
+/** The account a user token acts for. */
+export interface SignedInUser {
+  id: string;
+  displayName: string | null;
+}
+
 export interface TokenProvider {
   readonly kind: 'app' | 'user';
+  /** For user tokens: who signed in, when known without asking Spotify. */
+  readonly user?: SignedInUser | null;
   /** A token valid for a while yet; fetched or renewed when needed. Concurrent callers share one fetch. */
   getToken(signal?: AbortSignal): Promise<string>;
   /** The API answered 401 to `token`: drop it so the next `getToken` renews (no-op if already renewed). */

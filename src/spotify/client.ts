@@ -3,9 +3,14 @@
  * It adds the bearer token (renewing once on a 401), parses JSON, follows
  * paging `next` links and turns final error answers into `SpotifyApiError`s;
  * what an error means for a link is the resolver's business.
+ *
+ * Which token: the signed-in user's when there is a login — for every request,
+ * since only the owner's login can read a playlist's items (2026) and one token
+ * means one token request — else the app's (Client Credentials), which serves
+ * tracks, albums and artists, and playlists' metadata but not their items.
  */
 import { LoginError, SpotifyApiError } from '../errors.js';
-import type { TokenProvider } from './auth.js';
+import type { SignedInUser, TokenProvider } from './auth.js';
 import { responseError, type SpotifyHttp } from './http.js';
 import type {
   ApiAlbum,
@@ -17,6 +22,7 @@ import type {
   ApiSimplifiedAlbum,
   ApiSimplifiedTrack,
   ApiTrack,
+  ApiUser,
 } from './types.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
@@ -29,8 +35,12 @@ const ARTIST_ALBUMS_LIMIT = 10;
 
 /** What the resolver needs; `SpotifyClient` is the real one, tests may pass another. */
 export interface SpotifyApi {
-  /** True when playlist requests carry a user login (changes how a 403 is explained). */
+  /** True when requests carry a user login (changes how a playlist's 403 is explained). */
   readonly hasUserToken?: boolean;
+  /** Why a stored login is not used (another app's, unreadable), to add to a 403's explanation. */
+  readonly loginNotice?: string | null;
+  /** Who is signed in (from the stored login, else GET /me); null without a login or when Spotify will not say. */
+  signedInUser?(): Promise<SignedInUser | null>;
   getTrack(id: string): Promise<ApiTrack>;
   getAlbum(id: string): Promise<ApiAlbum>;
   getAlbumTracksPage(albumId: string, offset: number, limit?: number): Promise<ApiPage<ApiSimplifiedTrack>>;
@@ -49,23 +59,42 @@ export interface SpotifyClientOptions {
   apiUrl: string;
   http: SpotifyHttp;
   appToken: TokenProvider;
-  /** A signed-in user's token (spoti-dl login); used for playlists, which need the owner since 2026. */
+  /** A signed-in user's token (spoti-dl login); when given, every request uses it. */
   userToken?: TokenProvider | null;
+  /** Why there is no `userToken` although a login is stored (see `SpotifyApi.loginNotice`). */
+  loginNotice?: string | null;
   signal?: AbortSignal;
 }
 
-type Audience = 'app' | 'playlist';
-
 export class SpotifyClient implements SpotifyApi {
   readonly apiUrl: string;
+  readonly loginNotice: string | null;
+  private me: Promise<SignedInUser | null> | null = null;
 
   constructor(private readonly options: SpotifyClientOptions) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+    this.loginNotice = options.loginNotice ?? null;
   }
 
-  /** Whether playlist requests go out with a user login. */
+  /** Whether requests go out with a user login. */
   get hasUserToken(): boolean {
     return this.options.userToken != null;
+  }
+
+  /** GET /me: needs a user token (an app token acts for nobody and gets 401). */
+  getMe(): Promise<ApiUser> {
+    return this.get('/me');
+  }
+
+  signedInUser(): Promise<SignedInUser | null> {
+    const provider = this.options.userToken;
+    if (!provider) return Promise.resolve(null);
+    if (provider.user) return Promise.resolve(provider.user);
+    this.me ??= this.getMe().then(
+      (me) => (me.id ? { id: me.id, displayName: me.display_name ?? null } : null),
+      () => null, // only ever wanted for a message; not worth failing over
+    );
+    return this.me;
   }
 
   getTrack(id: string): Promise<ApiTrack> {
@@ -83,11 +112,11 @@ export class SpotifyClient implements SpotifyApi {
   albumTrackPages(album: ApiAlbum): AsyncGenerator<ApiPage<ApiSimplifiedTrack>> {
     const embedded = hasItems(album.tracks) ? album.tracks : null;
     const first = `/albums/${encodeURIComponent(album.id ?? '')}/tracks?offset=0&limit=${ALBUM_TRACKS_LIMIT}`;
-    return this.pages(embedded, first, 'app');
+    return this.pages(embedded, first);
   }
 
   getPlaylist(id: string): Promise<ApiPlaylist> {
-    return this.get(`/playlists/${encodeURIComponent(id)}`, 'playlist');
+    return this.get(`/playlists/${encodeURIComponent(id)}`);
   }
 
   playlistItemPages(playlist: ApiPlaylist & { id: string }): AsyncGenerator<ApiPage<ApiPlaylistRow>> {
@@ -95,7 +124,7 @@ export class SpotifyClient implements SpotifyApi {
     // transition ones under both (identical), and owner-less reads under neither.
     const embedded = [playlist.items, playlist.tracks].find(hasItems) ?? null;
     const first = `/playlists/${encodeURIComponent(playlist.id)}/items?offset=0&limit=${PLAYLIST_ITEMS_LIMIT}`;
-    return this.pages(embedded, first, 'playlist', playlistItemsUrl);
+    return this.pages(embedded, first, playlistItemsUrl);
   }
 
   getArtist(id: string): Promise<ApiArtist> {
@@ -104,7 +133,7 @@ export class SpotifyClient implements SpotifyApi {
 
   artistAlbumPages(artistId: string): AsyncGenerator<ApiPage<ApiSimplifiedAlbum>> {
     const first = `/artists/${encodeURIComponent(artistId)}/albums?include_groups=album,single&offset=0&limit=${ARTIST_ALBUMS_LIMIT}`;
-    return this.pages(null, first, 'app');
+    return this.pages(null, first);
   }
 
   /**
@@ -114,18 +143,17 @@ export class SpotifyClient implements SpotifyApi {
   private async *pages<T>(
     embedded: ApiPage<T> | null,
     firstPath: string,
-    audience: Audience,
     rewrite: (url: URL) => URL = (u) => u,
   ): AsyncGenerator<ApiPage<T>> {
     const seen = new Set<string>();
-    let page = embedded ?? asPage<T>(await this.get(firstPath, audience));
+    let page = embedded ?? asPage<T>(await this.get(firstPath));
     for (;;) {
       yield page;
       if (!page.next || page.items.length === 0) return;
       const url = rewrite(this.resolveNext(page.next)).toString();
       if (seen.has(url)) throw new SpotifyApiError(`Spotify's paging went in a circle at ${new URL(url).pathname}`, 0);
       seen.add(url);
-      page = asPage<T>(await this.get(url, audience));
+      page = asPage<T>(await this.get(url));
     }
   }
 
@@ -143,9 +171,9 @@ export class SpotifyClient implements SpotifyApi {
     throw new SpotifyApiError(`Spotify sent a paging link outside its API (${url.origin}); not following it`, 0);
   }
 
-  private async get<T>(pathOrUrl: string, audience: Audience = 'app'): Promise<T> {
+  private async get<T>(pathOrUrl: string): Promise<T> {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
-    const provider = (audience === 'playlist' ? this.options.userToken : null) ?? this.options.appToken;
+    const provider = this.options.userToken ?? this.options.appToken;
     const { signal } = this.options;
     let token = await provider.getToken(signal);
     let res = await this.options.http.request(url, { headers: bearer(token), signal });
@@ -156,7 +184,10 @@ export class SpotifyClient implements SpotifyApi {
       res = await this.options.http.request(url, { headers: bearer(token), signal });
       if (res.status === 401) {
         if (provider.kind === 'user') {
-          throw new LoginError('Spotify no longer accepts your login', 'Run `spoti-dl login` again.');
+          throw new LoginError(
+            'Spotify no longer accepts your login — run spoti-dl login again',
+            'Or run `spoti-dl logout` to go on without a login (albums, tracks and artists work without one).',
+          );
         }
         throw responseError(res, `Spotify refused a fresh app token for ${res.what}`);
       }

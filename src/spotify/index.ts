@@ -2,11 +2,13 @@
  * Wiring: environment → a ready `SpotifyClient`. Commands call this; tests may
  * build the parts themselves to inject a fetch or a fast clock.
  */
+import type { StoreOptions } from '../login/store.js';
 import { ClientCredentialsProvider, type TokenProvider } from './auth.js';
 import { DEFAULT_ACCOUNTS_URL, DEFAULT_API_URL, SpotifyClient } from './client.js';
 import type { Clock } from './clock.js';
 import { loadCredentials, type Credentials } from './credentials.js';
 import { SpotifyHttp, type HttpOptions } from './http.js';
+import { loadUserToken } from './user-token.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -27,10 +29,19 @@ export interface CreateClientOptions {
   env: Env;
   cwd: string;
   /**
-   * A signed-in user's token provider, when `spoti-dl login` has stored one; a
-   * function receives the shared HTTP layer so its token requests pass the same gate.
+   * The signed-in user's token. Left out: the login `spoti-dl login` stored (in
+   * `$XDG_CONFIG_HOME/spoti-dl/`, per `env`), if any and made with these
+   * credentials' app. null: no login. A function receives the shared HTTP layer
+   * so its token requests pass the same gate.
    */
   userToken?: TokenProvider | null | ((context: UserTokenContext) => TokenProvider | null | Promise<TokenProvider | null>);
+  /**
+   * Told about a stored login that is not used (another app's, damaged) or a
+   * renewed one that could not be saved. The run goes on either way.
+   */
+  warn?: (message: string) => void;
+  /** Where the login store looks besides `env` (home folder, platform); for tests. */
+  store?: StoreOptions;
   /** Already loaded credentials (skips reading env/.env again). */
   credentials?: Credentials;
   fetch?: typeof fetch;
@@ -51,11 +62,28 @@ export async function createSpotifyClient(options: CreateClientOptions): Promise
   const credentials = options.credentials ?? (await loadCredentials({ env: options.env, cwd: options.cwd }));
   const http = new SpotifyHttp({ ...options.http, fetch: options.fetch, clock: options.clock });
   const appToken = new ClientCredentialsProvider({ accountsUrl, credentials, http });
-  const userToken =
-    typeof options.userToken === 'function' ? await options.userToken({ http, accountsUrl, credentials }) : (options.userToken ?? null);
-  return new SpotifyClient({ apiUrl, http, appToken, userToken, signal: options.signal });
+  let userToken: TokenProvider | null = null;
+  let loginNotice: string | null = null;
+  if (options.userToken === undefined) {
+    const stored = await loadUserToken({
+      accountsUrl,
+      http,
+      env: options.env,
+      store: options.store,
+      warn: options.warn,
+      clientId: credentials.clientId,
+    });
+    userToken = stored.provider;
+    loginNotice = stored.notice;
+    if (stored.notice) options.warn?.(stored.notice);
+  } else {
+    userToken =
+      typeof options.userToken === 'function' ? await options.userToken({ http, accountsUrl, credentials }) : options.userToken;
+  }
+  return new SpotifyClient({ apiUrl, http, appToken, userToken, loginNotice, signal: options.signal });
 }
 
 export { SpotifyClient, type SpotifyApi } from './client.js';
 export { resolve, emptySkipCounts, type SkipCounts } from './resolve.js';
-export type { TokenProvider } from './auth.js';
+export type { SignedInUser, TokenProvider } from './auth.js';
+export { UserTokenProvider, loadUserToken, type StoredLogin } from './user-token.js';

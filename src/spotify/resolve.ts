@@ -10,9 +10,12 @@ import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Collection, SongEntry } from '../song.js';
 import type { SpotifyApi } from './client.js';
 import { albumFacts, classifyRow, toSong } from './map.js';
-import type { ApiAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
+import type { ApiAlbum, ApiPlaylist, ApiSimplifiedTrack, ApiTrack } from './types.js';
 
-/** Playlist rows skipped, by reason. Taken-down songs are not skipped: they fail as "unavailable". */
+/**
+ * What a link listed that never became songs, by reason. Taken-down songs are
+ * not here: they are listed, and fail as "unavailable".
+ */
 export interface SkipCounts {
   /** Local files (`is_local`, `spotify:local:` URIs): nothing to look up. */
   local: number;
@@ -22,10 +25,12 @@ export interface SkipCounts {
   unavailable: number;
   /** A track listed again in the same playlist: downloaded once. */
   duplicate: number;
+  /** Albums an artist link lists that Spotify then could not find (404): their songs are left out, the rest goes on. */
+  missingAlbum: number;
 }
 
 export function emptySkipCounts(): SkipCounts {
-  return { local: 0, episode: 0, unavailable: 0, duplicate: 0 };
+  return { local: 0, episode: 0, unavailable: 0, duplicate: 0, missingAlbum: 0 };
 }
 
 export interface ResolveOptions {
@@ -53,7 +58,7 @@ function chunks(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGen
     case 'playlist':
       return playlistEntries(api, link, stats);
     case 'artist':
-      return artistEntries(api, link);
+      return artistEntries(api, link, stats);
   }
 }
 
@@ -96,9 +101,16 @@ async function albumTotals(api: SpotifyApi, track: ApiTrack): Promise<{ trackTot
 }
 
 async function* albumEntries(api: SpotifyApi, link: SpotifyLink, folder: (album: ApiAlbum) => string[]): AsyncGenerator<SongEntry[]> {
+  yield await albumSongs(api, link, folder);
+}
+
+/** An album's songs, all at once: albums are small (a few hundred tracks at most). */
+async function albumSongs(api: SpotifyApi, link: SpotifyLink, folder: (album: ApiAlbum) => string[]): Promise<SongEntry[]> {
   const album = await forLink(link, () => api.getAlbum(link.id));
   const tracks: ApiSimplifiedTrack[] = [];
-  for await (const page of api.albumTrackPages(album)) tracks.push(...page.items.filter((t) => t?.id));
+  for await (const page of guarded(api.albumTrackPages(album), (error) => linkError(link, error))) {
+    tracks.push(...page.items.filter((t) => t?.id));
+  }
   // Spotify lists disc by disc already; sorting guards against pages that do not.
   tracks.sort((a, b) => (a.disc_number ?? 1) - (b.disc_number ?? 1) || (a.track_number ?? 0) - (b.track_number ?? 0));
   const trackTotal = positive(album.total_tracks) ?? positive(album.tracks?.total) ?? tracks.length;
@@ -110,12 +122,11 @@ async function* albumEntries(api: SpotifyApi, link: SpotifyLink, folder: (album:
     folder: folder(album),
     size: Math.max(tracks.length, trackTotal),
   };
-  // Albums are small (a few hundred tracks at most): holding one whole is fine.
-  yield tracks.map((track, i) => ({ song: toSong(track, facts), collection, position: i + 1 }));
+  return tracks.map((track, i) => ({ song: toSong(track, facts), collection, position: i + 1 }));
 }
 
 async function* playlistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
-  const playlist = await forLink(link, () => api.getPlaylist(link.id));
+  const playlist = await forLink(link, () => api.getPlaylist(link.id), api);
   const name = playlist.name ?? '';
   const collection: Collection = {
     kind: 'playlist',
@@ -126,7 +137,9 @@ async function* playlistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipC
   };
   const seen = new Set<string>();
   let position = 0;
-  const pages = guarded(api.playlistItemPages({ ...playlist, id: collection.id }), (error) => linkError(link, error, api));
+  const pages = guarded(api.playlistItemPages({ ...playlist, id: collection.id }), (error) =>
+    playlistError(link, error, api, playlist.owner ?? null),
+  );
   for await (const page of pages) {
     const chunk: SongEntry[] = [];
     for (const row of page.items) {
@@ -147,16 +160,27 @@ async function* playlistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipC
   }
 }
 
-async function* artistEntries(api: SpotifyApi, link: SpotifyLink): AsyncGenerator<SongEntry[]> {
+async function* artistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
   const artist = await forLink(link, () => api.getArtist(link.id));
   const artistName = artist.name ?? '';
   const seen = new Set<string>();
-  for await (const page of guarded(api.artistAlbumPages(link.id), (error) => linkError(link, error, api))) {
+  for await (const page of guarded(api.artistAlbumPages(link.id), (error) => linkError(link, error))) {
     for (const album of page.items) {
       if (!album?.id || seen.has(album.id)) continue;
       seen.add(album.id);
       // Each album is its own collection (folder, -t numbering, m3u) below the artist's folder.
-      yield* albumEntries(api, { kind: 'album', id: album.id }, (full) => [artistName, full.name ?? album.name ?? '']);
+      let songs: SongEntry[];
+      try {
+        songs = await albumSongs(api, { kind: 'album', id: album.id }, (full) => [artistName, full.name ?? album.name ?? '']);
+      } catch (error) {
+        // Listed yet not found (withdrawn, region-locked): one album does not cost the artist's others.
+        if (error instanceof SpotifyApiError && error.status === 404) {
+          stats.missingAlbum++;
+          continue;
+        }
+        throw error;
+      }
+      if (songs.length) yield songs;
     }
   }
 }
@@ -173,23 +197,23 @@ async function* inBatches(source: AsyncIterable<SongEntry[]>, size: number): Asy
   if (buffer.length) yield buffer;
 }
 
-async function forLink<T>(link: SpotifyLink, call: () => Promise<T>): Promise<T> {
+async function forLink<T>(link: SpotifyLink, call: () => Promise<T>, api?: SpotifyApi): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw linkError(link, error);
+    throw await linkError(link, error, api);
   }
 }
 
 /** Errors from an iterator's `next()`, mapped; errors thrown into the consumer's loop are not touched. */
-async function* guarded<T>(source: AsyncIterable<T>, map: (error: unknown) => unknown): AsyncGenerator<T> {
+async function* guarded<T>(source: AsyncIterable<T>, map: (error: unknown) => Promise<unknown>): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
   for (;;) {
     let step: IteratorResult<T>;
     try {
       step = await iterator.next();
     } catch (error) {
-      throw map(error);
+      throw await map(error);
     }
     if (step.done) return;
     yield step.value;
@@ -197,7 +221,7 @@ async function* guarded<T>(source: AsyncIterable<T>, map: (error: unknown) => un
 }
 
 /** Adds what the link means to a bare API error: "not found", the 2026 playlist rule. */
-function linkError(link: SpotifyLink, error: unknown, api?: SpotifyApi): unknown {
+async function linkError(link: SpotifyLink, error: unknown, api?: SpotifyApi): Promise<unknown> {
   if (!(error instanceof SpotifyApiError) || error instanceof RateLimitError) return error;
   const url = linkUrl(link);
   switch (error.status) {
@@ -216,21 +240,48 @@ function linkError(link: SpotifyLink, error: unknown, api?: SpotifyApi): unknown
         cause: error,
       });
     case 403:
-      if (link.kind !== 'playlist') return error;
-      return api?.hasUserToken
-        ? new LoginError(
-            `Spotify only lets the playlist's owner or a collaborator read its items since 2026, and your login is neither for ${url}`,
-            'Run `spoti-dl login` with the owning account, or copy the songs into a playlist of your own.',
-            { cause: error },
-          )
-        : new LoginError(
-            `Spotify only lets the playlist's owner or a collaborator read its items since 2026 — run \`spoti-dl login\` with the owning account (${url})`,
-            'Run `spoti-dl login`, then try again.',
-            { cause: error },
-          );
+      return link.kind === 'playlist' && api ? playlistError(link, error, api, null) : error;
     default:
       return error;
   }
+}
+
+type Owner = NonNullable<ApiPlaylist['owner']>;
+
+/**
+ * A playlist's 403 explained: since March 2026 Spotify serves a playlist's items
+ * only to its owner or a collaborator, signed in. Says who is signed in (if
+ * anyone) and whose the playlist is, and what to do: a LoginError, exit 3.
+ */
+async function playlistError(link: SpotifyLink, error: unknown, api: SpotifyApi, owner: Owner | null): Promise<unknown> {
+  if (!(error instanceof SpotifyApiError) || error.status !== 403) return linkError(link, error);
+  const url = linkUrl(link);
+  const ownerName = owner?.display_name || owner?.id || null;
+  const whose = ownerName ? `; it belongs to ${ownerName}` : '';
+  if (!api.hasUserToken) {
+    return new LoginError(
+      `Spotify only lets the playlist's owner or a collaborator read its items since 2026 — run \`spoti-dl login\` with the owning account (${url}${whose})`,
+      api.loginNotice
+        ? `Not signed in: ${api.loginNotice}.`
+        : 'Run `spoti-dl login`, sign in as the owner (or a collaborator), then try again; albums and tracks work without a login.',
+      { cause: error },
+    );
+  }
+  const user = (await api.signedInUser?.().catch(() => null)) ?? null;
+  const who = user ? `${user.displayName || user.id}${user.displayName && user.displayName !== user.id ? ` (${user.id})` : ''}` : null;
+  if (user && owner?.id && user.id === owner.id) {
+    // The owner, and still refused: the login lacks a scope (playlist-read-private for private playlists).
+    return new LoginError(
+      `Spotify refused ${who}'s login the items of their own playlist ${url}; the login may lack the playlist-read-private scope — run spoti-dl login again`,
+      undefined,
+      { cause: error },
+    );
+  }
+  return new LoginError(
+    `Spotify only lets the playlist's owner or a collaborator read its items since 2026, and the signed-in user${who ? ` ${who}` : ''} is neither (${url}${whose})`,
+    'Run `spoti-dl login` again with the owning account, or ask the owner to add you as a collaborator (or copy the songs into a playlist of your own).',
+    { cause: error },
+  );
 }
 
 function maxDisc(tracks: ApiSimplifiedTrack[]): number | null {

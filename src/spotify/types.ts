@@ -126,6 +126,14 @@ export interface ApiErrorBody {
   error_description?: string;
 }
 
+/** GET /me: the signed-in user's public profile. */
+export interface ApiUser {
+  id?: string | null;
+  display_name?: string | null;
+  type?: string;
+  uri?: string | null;
+}
+
 export interface ApiTokenResponse {
   access_token?: string;
   token_type?: string;

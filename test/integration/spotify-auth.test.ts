@@ -167,7 +167,7 @@ describe('user token', () => {
     };
   }
 
-  it('is used for playlist requests, the app token for the rest', async () => {
+  it('is used for every request when there is one; the app token is never fetched', async () => {
     const w = await open({ playlistRule: '2026' });
     const client = build(w, { userToken: userProvider(w, owner) });
     const stats = emptySkipCounts();
@@ -177,8 +177,9 @@ describe('user token', () => {
     expect(songs).toBe(123);
     const playlistRequests = w.requests.filter((r) => r.path.startsWith('/v1/playlists/'));
     expect(playlistRequests.length).toBeGreaterThan(1);
-    expect(playlistRequests.every((r) => r.tokenKind === 'user')).toBe(true);
-    expect(w.requests.find((r) => r.path.startsWith('/v1/albums/'))?.tokenKind).toBe('app');
+    expect(playlistRequests.every((r) => r.tokenKind === 'user' && r.userId === owner)).toBe(true);
+    expect(w.requests.find((r) => r.path.startsWith('/v1/albums/'))?.tokenKind).toBe('user');
+    expect(tokenRequests(w)).toHaveLength(0);
   });
 
   it('without one, the 2026 rule ends in a LoginError (exit 3) that says what to do', async () => {
@@ -201,7 +202,7 @@ describe('user token', () => {
       .next()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoginError);
-    expect((error as Error).message).toMatch(/your login is neither/);
+    expect((error as Error).message).toMatch(/the signed-in user somebody-else is neither/);
   });
 
   it('rejected twice becomes a LoginError asking to log in again', async () => {

@@ -14,8 +14,9 @@ afterEach(async () => {
   world = null;
 });
 
+/** The pre-2026 rule unless told otherwise: these tests are about shapes and paging, read with the app token. */
 async function setup(options: SpotifyWorldOptions = {}): Promise<{ w: SpotifyWorld; client: SpotifyClient }> {
-  world = await startSpotifyWorld(options);
+  world = await startSpotifyWorld({ playlistRule: 'open', ...options });
   // 1 000× time: a 429's Retry-After of seconds costs milliseconds.
   const client = await createSpotifyClient({ env: world.env, cwd: '/nonexistent', clock: scaledClock(0.001) });
   return { w: world, client };
@@ -101,7 +102,7 @@ describe('playlist', () => {
     const fx = FIXTURES.playlists.big;
     const { batches, entries, stats } = await collect(client, playlist(fx.id));
     expect(batches.map((b) => b.length)).toEqual([100, 23]);
-    expect(stats).toEqual({ local: 3, episode: 1, unavailable: 2, duplicate: 3 });
+    expect(stats).toEqual({ local: 3, episode: 1, unavailable: 2, duplicate: 3, missingAlbum: 0 });
     expect(entries.map((e) => e.position)).toEqual(Array.from({ length: 123 }, (_, i) => i + 1));
     expect(new Set(entries.map((e) => e.song.spotifyId)).size).toBe(123);
     expect(entries[0]!.collection).toEqual({ kind: 'playlist', id: fx.id, name: 'Long Drive: Night Mix', folder: ['Long Drive: Night Mix'], size: 132 });
@@ -268,7 +269,7 @@ describe('with faults', () => {
     ]);
     const big = await collect(client, playlist(FIXTURES.playlists.big.id));
     expect(big.entries).toHaveLength(123);
-    expect(big.stats).toEqual({ local: 3, episode: 1, unavailable: 2, duplicate: 3 });
+    expect(big.stats).toEqual({ local: 3, episode: 1, unavailable: 2, duplicate: 3, missingAlbum: 0 });
     const sixtyNine = await collect(client, album(FIXTURES.albums.sixtyNine.id));
     expect(sixtyNine.entries.map((e) => e.song.spotifyId)).toEqual(FIXTURES.albums.sixtyNine.tracks.map((t) => t.id));
     const artist = await collect(client, { kind: 'artist', id: FIXTURES.artists.lanterns.id });

@@ -100,6 +100,7 @@ describe('stand-in API', () => {
       error: { status: 401, message: 'The access token expired' },
     });
     expect(world.requests.map((r) => r.auth)).toEqual(['none', 'bearer', 'basic', 'bearer']);
+    expect(world.requests.map((r) => r.tokenKind)).toEqual([null, null, 'app', 'app']);
   });
 
   it('answers in the real shapes: relinked tracks, missing total_tracks, absolute next links', async () => {
@@ -119,7 +120,7 @@ describe('stand-in API', () => {
   });
 
   it('serves the old and 2026 playlist shapes', async () => {
-    world = await startSpotifyWorld();
+    world = await startSpotifyWorld({ playlistRule: 'open' });
     const t = await token(world);
     const { body: old } = await get(world, `/playlists/${FIXTURES.playlists.big.id}`, t);
     expect(old).not.toHaveProperty('items');

@@ -4,18 +4,28 @@
  * track pages, playlists and their item pages, artists and their albums —
  * from the fixture catalogue, in the real response shapes.
  *
- * It checks credentials and bearer tokens like the real service, applies the
- * playlist rule ('open': an app token reads only playlists marked app-readable;
- * '2026': an app token reads no playlist's rows), and lets a test inject
- * faults (429 with or without Retry-After, 5xx, transient 404, expired tokens,
- * rejected credentials, exhausted quota). Every request is logged so tests can
- * assert on traffic ("exactly one token request").
+ * It checks credentials and bearer tokens like the real service, speaks the
+ * user login (Authorization Code with PKCE: /authorize redirects straight back
+ * as a signed-in browser would; /api/token exchanges the code and refreshes,
+ * rotating refresh tokens), applies the playlist rule ('2026', the default: a
+ * playlist's rows only for its owner or a collaborator signed in; 'open': the
+ * pre-2026 rule, app tokens read playlists marked app-readable), and lets a
+ * test inject faults (429 with or without Retry-After, 5xx, transient 404,
+ * expired tokens, rejected credentials, exhausted quota, revoked logins).
+ * Every request is logged, with whose token it carried, so tests can assert on
+ * traffic ("exactly one token request", "items were read with the user token").
  *
- * Paths: `{prefix}/v1/…` (API), `{prefix}/accounts/api/token`, `{prefix}/spotify-art/…` (cover images).
+ * Paths: `{prefix}/v1/…` (API), `{prefix}/accounts/authorize`, `{prefix}/accounts/api/token`,
+ * `{prefix}/spotify-art/…` (cover images).
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { catalogue as defaultCatalogue, findTrack } from './fixtures/catalogue.js';
+import os from 'node:os';
+import path from 'node:path';
+import { saveLogin, type LoginRecord } from '../../src/login/store.js';
+import { catalogue as defaultCatalogue, findTrack, FIXTURES } from './fixtures/catalogue.js';
 import type { FxCatalogue, FxPlaylist } from './fixtures/model.js';
 import {
   albumTracksPage,
@@ -38,13 +48,53 @@ const COVER_JPEG = Buffer.from(
   'base64',
 );
 
+/** Scopes Spotify knows (a subset); /authorize answers `invalid_scope` for others. */
+const KNOWN_SCOPES = new Set([
+  'playlist-read-private',
+  'playlist-read-collaborative',
+  'playlist-modify-private',
+  'playlist-modify-public',
+  'user-library-read',
+  'user-library-modify',
+  'user-read-private',
+  'user-read-email',
+  'user-follow-read',
+  'user-top-read',
+  'user-read-recently-played',
+]);
+
 export interface SpotifyWorldOptions {
   clientId?: string;
   clientSecret?: string;
-  /** 'open' (default): app tokens read rows of app-readable playlists. '2026': app tokens read no rows. */
+  /**
+   * '2026' (default), Spotify since March 2026: a playlist's rows only for a user token of
+   * its owner or a collaborator; everyone else (app tokens included) gets the metadata
+   * without rows and 403 on /items. 'open', before: app tokens read rows of app-readable
+   * playlists, user tokens those of public ones (and their own and collaborative ones).
+   */
   playlistRule?: 'open' | '2026';
-  /** Lifetime of issued tokens, seconds (default 3600). */
+  /** Lifetime of issued access tokens, seconds (default 3600). */
   tokenTtlSec?: number;
+  /**
+   * Who is signed in to the browser that visits /authorize (default Road Tripper,
+   * `FIXTURES.users.owner.id`). null: nobody, so /authorize shows a login page and never redirects.
+   */
+  signedInUser?: string | null;
+  /** What the signed-in user answers on the consent page (default 'grant'). */
+  consent?: 'grant' | 'deny';
+  /** Lifetime of authorization codes, seconds (default 600). */
+  codeTtlSec?: number;
+  /**
+   * Whether a refresh answers with a new refresh token (the old one then stops working):
+   * 'always' (default, what Spotify does for PKCE clients today), 'never', or 'alternate'
+   * (every second refresh of a login rotates).
+   */
+  refreshRotation?: 'always' | 'never' | 'alternate';
+  /**
+   * Redirect URIs registered for the app. null (default): any loopback
+   * `http://127.0.0.1:<port>/callback` (or `[::1]`), as a login on a random port needs.
+   */
+  redirectUris?: string[] | null;
   catalogue?: FxCatalogue;
   /** Links in responses name https://api.spotify.com/v1 like the real thing (default), or this server. */
   hrefs?: 'spotify' | 'self';
@@ -60,9 +110,18 @@ export interface RequestLog {
   path: string;
   query: Record<string, string>;
   service: 'api' | 'accounts' | 'art';
+  /** The Authorization header's scheme. */
   auth: 'basic' | 'bearer' | 'none';
-  /** For bearer requests: whose token it was (null when unknown or expired). */
+  /**
+   * API requests: whose bearer token it was ('app' or 'user'; null without a token or
+   * with one the world never issued; set for expired ones too). Token requests: what
+   * they ask for ('app' for client_credentials, 'user' for the code exchange and refresh).
+   */
   tokenKind: 'app' | 'user' | null;
+  /** The user a user token (or a user token request) is for. */
+  userId: string | null;
+  /** Token requests: the `grant_type` sent. */
+  grant: string | null;
   status: number;
   /** True when a fault switch produced the answer. */
   fault: boolean;
@@ -172,20 +231,66 @@ interface IssuedToken {
   expiresAt: number;
 }
 
+interface AuthCode {
+  clientId: string;
+  redirectUri: string;
+  challenge: string;
+  userId: string;
+  scope: string;
+  expiresAt: number;
+  used: boolean;
+  /** The refresh token the exchange issued: revoked if the code is replayed (RFC 6749 4.1.2). */
+  refreshToken: string | null;
+}
+
+interface RefreshGrant {
+  userId: string;
+  clientId: string;
+  scope: string;
+  revoked: boolean;
+  /** How many refreshes this login (the chain of rotated tokens) has had. */
+  refreshes: number;
+}
+
+/** What the user and the browser do, switchable during a test. */
+export interface Accounts {
+  /** Who is signed in to the browser that visits /authorize; null: nobody (a login page, no redirect). */
+  signedInUser: string | null;
+  /** The answer on the consent page. */
+  consent: 'grant' | 'deny';
+  /** The user removed the app's access: every refresh token of `userId` (of everyone when omitted) stops working. */
+  revokeRefreshTokens(userId?: string): number;
+  /** A login for `userId` as if the browser flow had just run: a fresh refresh token and access token. */
+  grant(userId?: string, scope?: string): { accessToken: string; refreshToken: string; scope: string; expiresIn: number };
+  /** The refresh tokens that still work for `userId` (for everyone when omitted). */
+  liveRefreshTokens(userId?: string): string[];
+  /** A bare access token for `userId` (no refresh token), for tests that need only a bearer. */
+  issueUserToken(userId: string): string;
+}
+
 export type SpotifyHandler = ((req: IncomingMessage, res: ServerResponse) => boolean) & {
   readonly requests: RequestLog[];
   readonly faults: Faults;
+  readonly accounts: Accounts;
   readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue'>> & { catalogue: FxCatalogue };
-  /** A token for a signed-in user (stands in for the PKCE login until it exists). */
+  /** A bare access token for `userId` (same as `accounts.issueUserToken`). */
   issueUserToken(userId: string): string;
 };
+
+/** The login scopes spoti-dl asks for; what `accounts.grant` gives by default. */
+export const WORLD_DEFAULT_SCOPE = 'playlist-read-private playlist-read-collaborative user-library-read';
 
 export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHandler {
   const options = {
     clientId: opts.clientId ?? WORLD_CLIENT_ID,
     clientSecret: opts.clientSecret ?? WORLD_CLIENT_SECRET,
-    playlistRule: opts.playlistRule ?? 'open',
+    playlistRule: opts.playlistRule ?? '2026',
     tokenTtlSec: opts.tokenTtlSec ?? 3600,
+    signedInUser: opts.signedInUser === undefined ? FIXTURES.users.owner.id : opts.signedInUser,
+    consent: opts.consent ?? 'grant',
+    codeTtlSec: opts.codeTtlSec ?? 600,
+    refreshRotation: opts.refreshRotation ?? 'always',
+    redirectUris: opts.redirectUris ?? null,
     catalogue: opts.catalogue ?? defaultCatalogue,
     hrefs: opts.hrefs ?? 'spotify',
     prefix: (opts.prefix ?? '').replace(/\/+$/, ''),
@@ -193,6 +298,8 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
   } as const;
   const requests: RequestLog[] = [];
   const tokens = new Map<string, IssuedToken>();
+  const codes = new Map<string, AuthCode>();
+  const refreshTokens = new Map<string, RefreshGrant>();
   const faults = new Faults(options.seed, () => {
     for (const t of tokens.values()) t.expiresAt = 0;
   });
@@ -203,6 +310,43 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     const now = Date.now();
     tokens.set(token, { kind, userId, expiresAt: now + options.tokenTtlSec * 1000 });
     return token;
+  };
+  const secret = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url')}`;
+  const issueRefresh = (grant: Omit<RefreshGrant, 'revoked'>): string => {
+    const token = secret('AQ');
+    refreshTokens.set(token, { ...grant, revoked: false });
+    return token;
+  };
+  const userName = (id: string) =>
+    options.catalogue.users?.find((u) => u.id === id)?.displayName ??
+    options.catalogue.playlists.find((p) => p.owner.id === id)?.owner.name ??
+    id;
+
+  const accounts: Accounts = {
+    signedInUser: options.signedInUser,
+    consent: options.consent,
+    revokeRefreshTokens(userId) {
+      let n = 0;
+      for (const g of refreshTokens.values()) {
+        if (!g.revoked && (userId === undefined || g.userId === userId)) {
+          g.revoked = true;
+          n++;
+        }
+      }
+      return n;
+    },
+    grant(userId = accounts.signedInUser ?? FIXTURES.users.owner.id, scope = WORLD_DEFAULT_SCOPE) {
+      return {
+        accessToken: issue('user', userId),
+        refreshToken: issueRefresh({ userId, clientId: options.clientId, scope, refreshes: 0 }),
+        scope,
+        expiresIn: options.tokenTtlSec,
+      };
+    },
+    liveRefreshTokens(userId) {
+      return [...refreshTokens.entries()].filter(([, g]) => !g.revoked && (userId === undefined || g.userId === userId)).map(([t]) => t);
+    },
+    issueUserToken: (userId) => issue('user', userId),
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): boolean => {
@@ -220,6 +364,8 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       service,
       auth: authHeader.startsWith('Basic ') ? 'basic' : authHeader.startsWith('Bearer ') ? 'bearer' : 'none',
       tokenKind: null,
+      userId: null,
+      grant: null,
       status: 0,
       fault: false,
     };
@@ -250,22 +396,31 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       imageBase: `${origin}/spotify-art/`,
     };
 
-    const fault = faults.pick(service, path, `${entry.method} ${url.pathname}${url.search}`);
-    if (fault) {
+    const injected = (): boolean => {
+      const fault = faults.pick(service, path, `${entry.method} ${url.pathname}${url.search}`);
+      if (!fault) return false;
       entry.fault = true;
       const headers: Record<string, string> = {};
       if (fault.status === 429 && fault.retryAfter != null) headers['Retry-After'] = String(fault.retryAfter);
       send(fault.status, fault.body ?? standardBody(fault.status), headers);
       return true;
-    }
+    };
 
     if (service === 'accounts') {
+      // The body first, so even a faulted token request is logged with its grant.
       readBody(req).then(
-        (body) => tokenEndpoint(path, authHeader, body),
+        (body) => {
+          if (path === '/accounts/api/token') entry.grant = new URLSearchParams(body).get('grant_type');
+          if (injected()) return;
+          if (path !== '/accounts/authorize') return tokenEndpoint(path, authHeader, body);
+          if (entry.method !== 'GET') return fail(405, 'Method not allowed');
+          authorize(url.searchParams);
+        },
         () => fail(400, 'unreadable body'),
       );
       return true;
     }
+    if (injected()) return true;
 
     // API: bearer token first, as the real service does.
     const token = authHeader.startsWith('Bearer ') ? authHeader.slice(7).trim() : '';
@@ -278,11 +433,12 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       fail(401, 'Invalid access token');
       return true;
     }
+    entry.tokenKind = known.kind;
+    entry.userId = known.userId;
     if (known.expiresAt <= Date.now()) {
       fail(401, 'The access token expired');
       return true;
     }
-    entry.tokenKind = known.kind;
     if (faults.quotaExhausted) {
       entry.fault = true;
       send(429, { error: { status: 429, message: 'Too many requests', reason: 'QUOTA_EXCEEDED' } }, { 'Retry-After': '1' });
@@ -295,16 +451,152 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     api(path.slice('/v1'.length), url.searchParams, known, ctx);
     return true;
 
+    /** A browser page, as Spotify's accounts site shows one (errors it cannot redirect). */
+    function htmlPage(status: number, title: string, text: string) {
+      entry.status = status;
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(html)) });
+      res.end(html);
+    }
+
+    function redirect(to: string) {
+      entry.status = 302;
+      res.writeHead(302, { Location: to, 'Content-Length': '0' });
+      res.end();
+    }
+
+    /**
+     * GET /authorize, as a browser signed in as `accounts.signedInUser` that has
+     * already granted the app access: straight back to the redirect URI. Problems
+     * with the client or the redirect URI are shown as a page (there is nowhere
+     * safe to send them); the rest go back to the app as `?error=`.
+     */
+    function authorize(q: URLSearchParams) {
+      const clientId = q.get('client_id') ?? '';
+      if (clientId !== options.clientId) return htmlPage(400, 'INVALID_CLIENT: Invalid client', 'Something went wrong.');
+      const redirectUri = q.get('redirect_uri') ?? '';
+      const problem = redirectProblem(redirectUri);
+      if (problem) return htmlPage(400, `INVALID_CLIENT: ${problem}`, 'Something went wrong.');
+      const state = q.get('state');
+      const back = (params: Record<string, string>) => {
+        const to = new URL(redirectUri);
+        for (const [k, v] of Object.entries(params)) to.searchParams.set(k, v);
+        if (state != null) to.searchParams.set('state', state);
+        redirect(to.href);
+      };
+      if (q.get('response_type') !== 'code') {
+        return back({ error: 'unsupported_response_type', error_description: 'response_type must be code' });
+      }
+      const challenge = q.get('code_challenge') ?? '';
+      if (q.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43,128}$/.test(challenge)) {
+        return back({ error: 'invalid_request', error_description: 'code_challenge_method must be S256, with a code_challenge' });
+      }
+      const scopes = (q.get('scope') ?? '').split(/\s+/).filter(Boolean);
+      const unknown = scopes.find((sc) => !KNOWN_SCOPES.has(sc));
+      if (unknown) return back({ error: 'invalid_scope', error_description: `Invalid scope: ${unknown}` });
+      const userId = accounts.signedInUser;
+      if (userId == null) return htmlPage(200, 'Log in to Spotify', 'Email or username');
+      if (accounts.consent === 'deny') return back({ error: 'access_denied' });
+      const code = secret('AQC');
+      codes.set(code, {
+        clientId,
+        redirectUri,
+        challenge,
+        userId,
+        scope: scopes.join(' '),
+        expiresAt: Date.now() + options.codeTtlSec * 1000,
+        used: false,
+        refreshToken: null,
+      });
+      back({ code });
+    }
+
+    function redirectProblem(uri: string): string | null {
+      let u: URL;
+      try {
+        u = new URL(uri);
+      } catch {
+        return 'Invalid redirect URI';
+      }
+      // Since 2025 Spotify takes loopback redirects only as literal IPs, and plain http only for them.
+      if (u.hostname === 'localhost') return 'Insecure redirect URI';
+      if (options.redirectUris) return options.redirectUris.includes(uri) ? null : 'Invalid redirect URI';
+      const loopback = u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === '[::1]') && u.port !== '';
+      if (u.protocol === 'http:' && !loopback) return 'Insecure redirect URI';
+      return loopback && u.pathname === '/callback' && !u.search && !u.hash ? null : 'Invalid redirect URI';
+    }
+
     function tokenEndpoint(p: string, auth: string, body: string) {
       if (p !== '/accounts/api/token' || entry.method !== 'POST') return fail(404, 'Not found');
       const form = new URLSearchParams(body);
-      if (faults.credentialsRejected || !basicMatches(auth, options.clientId, options.clientSecret)) {
-        return send(400, { error: 'invalid_client', error_description: 'Invalid client' });
+      const grant = form.get('grant_type');
+      entry.grant = grant;
+      const invalidClient = () => send(400, { error: 'invalid_client', error_description: 'Invalid client' });
+      const invalidGrant = (description: string) => send(400, { error: 'invalid_grant', error_description: description });
+      if (grant === 'authorization_code' || grant === 'refresh_token') {
+        entry.tokenKind = 'user';
+        // PKCE clients name themselves in the body; confidential ones may use Basic instead.
+        const clientOk = auth.startsWith('Basic ')
+          ? basicMatches(auth, options.clientId, options.clientSecret)
+          : form.get('client_id') === options.clientId;
+        if (faults.credentialsRejected || !clientOk) return invalidClient();
+        return grant === 'authorization_code' ? exchange(form) : refresh(form);
       }
-      if (form.get('grant_type') !== 'client_credentials') {
+      if (faults.credentialsRejected || !basicMatches(auth, options.clientId, options.clientSecret)) return invalidClient();
+      if (grant !== 'client_credentials') {
         return send(400, { error: 'unsupported_grant_type', error_description: 'grant_type parameter is missing' });
       }
+      entry.tokenKind = 'app';
       send(200, { access_token: issue('app', null), token_type: 'Bearer', expires_in: options.tokenTtlSec });
+
+      function exchange(f: URLSearchParams) {
+        const code = codes.get(f.get('code') ?? '');
+        if (!code || code.clientId !== options.clientId) return invalidGrant('Invalid authorization code');
+        entry.userId = code.userId;
+        if (code.used) {
+          // A replayed code may be a stolen one: what it issued stops working too.
+          if (code.refreshToken) refreshTokens.get(code.refreshToken)!.revoked = true;
+          return invalidGrant('Invalid authorization code');
+        }
+        code.used = true;
+        if (code.expiresAt <= Date.now()) return invalidGrant('Authorization code expired');
+        if (f.get('redirect_uri') !== code.redirectUri) return invalidGrant('Invalid redirect URI');
+        const verifier = f.get('code_verifier');
+        if (!verifier) return send(400, { error: 'invalid_request', error_description: 'code_verifier required' });
+        if (createHash('sha256').update(verifier, 'ascii').digest('base64url') !== code.challenge) {
+          return invalidGrant('code_verifier was incorrect');
+        }
+        code.refreshToken = issueRefresh({ userId: code.userId, clientId: code.clientId, scope: code.scope, refreshes: 0 });
+        send(200, {
+          access_token: issue('user', code.userId),
+          token_type: 'Bearer',
+          expires_in: options.tokenTtlSec,
+          refresh_token: code.refreshToken,
+          scope: code.scope,
+        });
+      }
+
+      function refresh(f: URLSearchParams) {
+        const token = f.get('refresh_token') ?? '';
+        const held = refreshTokens.get(token);
+        if (!held || held.clientId !== options.clientId) return invalidGrant('Invalid refresh token');
+        entry.userId = held.userId;
+        if (held.revoked) return invalidGrant('Refresh token revoked');
+        held.refreshes++;
+        const rotate = options.refreshRotation === 'always' || (options.refreshRotation === 'alternate' && held.refreshes % 2 === 0);
+        let rotated: string | null = null;
+        if (rotate) {
+          held.revoked = true;
+          rotated = issueRefresh({ userId: held.userId, clientId: held.clientId, scope: held.scope, refreshes: held.refreshes });
+        }
+        send(200, {
+          access_token: issue('user', held.userId),
+          token_type: 'Bearer',
+          expires_in: options.tokenTtlSec,
+          ...(rotated ? { refresh_token: rotated } : {}),
+          scope: held.scope,
+        });
+      }
     }
 
     function api(route: string, query: URLSearchParams, who: IssuedToken, c: RenderContext) {
@@ -312,6 +604,11 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       const parts = route.split('/').filter(Boolean);
       const [kind, id, sub, ...rest] = parts;
       if (rest.length) return fail(404, 'Service not found');
+      if (kind === 'me' && !id) {
+        // An app token acts for nobody.
+        if (who.kind !== 'user' || !who.userId) return fail(401, 'Unauthorized.');
+        return send(200, userObject(who.userId, userName(who.userId), c));
+      }
       if (kind === 'tracks' && !id) return fail(403, 'Forbidden'); // batch endpoint: gone for development-mode apps since 2026
       if (kind === 'albums' && !id) return fail(403, 'Forbidden');
       if (!id) return fail(404, 'Service not found');
@@ -348,7 +645,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     }
 
     function canReadRows(pl: FxPlaylist, who: IssuedToken): boolean {
-      if (who.kind === 'user' && who.userId === pl.owner.id) return true;
+      if (who.kind === 'user' && who.userId != null && (who.userId === pl.owner.id || pl.collaborators?.includes(who.userId))) return true;
       if (options.playlistRule === '2026') return false;
       return who.kind === 'user' ? pl.public : pl.appReadable;
     }
@@ -373,9 +670,24 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
   return Object.assign(handler, {
     requests,
     faults,
+    accounts,
     options,
     issueUserToken: (userId: string) => issue('user', userId),
   });
+}
+
+/** GET /me: the public profile (country, email and product need scopes spoti-dl does not ask for). */
+function userObject(id: string, displayName: string, c: RenderContext) {
+  return {
+    display_name: displayName,
+    external_urls: { spotify: `https://open.spotify.com/user/${encodeURIComponent(id)}` },
+    followers: { href: null, total: 4 },
+    href: `${c.apiBase}/users/${encodeURIComponent(id)}`,
+    id,
+    images: [],
+    type: 'user',
+    uri: `spotify:user:${encodeURIComponent(id)}`,
+  };
 }
 
 /** Limits per endpoint as of 2026: album tracks and playlist items 50, artist albums 10. */
@@ -440,11 +752,23 @@ export interface SpotifyWorld {
   apiUrl: string;
   /** e.g. http://127.0.0.1:40123/accounts — for SPOTIDL_SPOTIFY_ACCOUNTS_URL. */
   accountsUrl: string;
-  /** Environment for a child process: both URLs and valid credentials. */
+  /**
+   * Environment for a child process or `createSpotifyClient`: both URLs, valid
+   * credentials, and XDG_CONFIG_HOME set to `configHome`, so a stored login never
+   * comes from (or goes to) the real user's config folder.
+   */
   env: Record<string, string>;
+  /** An empty temporary folder (removed by `close`): the config home of this world's runs. */
+  configHome: string;
   requests: RequestLog[];
   faults: Faults;
+  accounts: Accounts;
   handler: SpotifyHandler;
+  /**
+   * Stores a login for `userId` (default: `accounts.signedInUser`) in `configHome`, as
+   * `spoti-dl login` would after the browser came back: the refresh token is live.
+   */
+  signIn(userId?: string): Promise<LoginRecord>;
   close(): Promise<void>;
 }
 
@@ -464,23 +788,44 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
   const base = `http://127.0.0.1:${port}${handler.options.prefix}`;
   const apiUrl = `${base}/v1`;
   const accountsUrl = `${base}/accounts`;
+  const configHome = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-world-config-'));
+  const env = {
+    SPOTIDL_SPOTIFY_API_URL: apiUrl,
+    SPOTIDL_SPOTIFY_ACCOUNTS_URL: accountsUrl,
+    SPOTIFY_CLIENT_ID: handler.options.clientId,
+    SPOTIFY_CLIENT_SECRET: handler.options.clientSecret,
+    XDG_CONFIG_HOME: configHome,
+  };
+  const { accounts } = handler;
   return {
     apiUrl,
     accountsUrl,
-    env: {
-      SPOTIDL_SPOTIFY_API_URL: apiUrl,
-      SPOTIDL_SPOTIFY_ACCOUNTS_URL: accountsUrl,
-      SPOTIFY_CLIENT_ID: handler.options.clientId,
-      SPOTIFY_CLIENT_SECRET: handler.options.clientSecret,
-    },
+    env,
+    configHome,
     requests: handler.requests,
     faults: handler.faults,
+    accounts,
     handler,
-    close: () =>
-      new Promise<void>((resolve) => {
+    async signIn(userId = accounts.signedInUser ?? FIXTURES.users.owner.id) {
+      const granted = accounts.grant(userId);
+      const user = handler.options.catalogue.users?.find((u) => u.id === userId);
+      const record: LoginRecord = {
+        clientId: handler.options.clientId,
+        refreshToken: granted.refreshToken,
+        scope: granted.scope,
+        user: { id: userId, displayName: user?.displayName ?? null },
+        savedAt: new Date().toISOString(),
+      };
+      await saveLogin(record, env);
+      return record;
+    },
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await rm(configHome, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,0 +1,237 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateCase, parseCase, poolAcceptable, summarize, type MatchCase } from '../../src/source/cases.js';
+import { match, scoreCandidate } from '../../src/source/match.js';
+import type { Candidate, SongQuery } from '../../src/source/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
+
+const song: SongQuery = {
+  title: 'Paper Hearts',
+  artists: ['The Lanterns'],
+  album: 'Paper Hearts',
+  durationMs: 198_600,
+  isrc: 'GBXYZ2300001',
+  explicit: false,
+};
+
+let nextId = 0;
+function cand(over: Partial<Candidate>): Candidate {
+  const id = over.id ?? `c${++nextId}`;
+  return {
+    id,
+    url: `https://www.youtube.com/watch?v=${id}`,
+    webpageUrl: `https://www.youtube.com/watch?v=${id}`,
+    title: 'Paper Hearts',
+    durationSec: 199,
+    artists: [],
+    channel: null,
+    album: null,
+    kind: 'video',
+    explicit: null,
+    views: null,
+    rank: 1,
+    search: 'text',
+    ...over,
+  };
+}
+
+const artTrack = (over: Partial<Candidate> = {}): Candidate =>
+  cand({ kind: 'song', artists: ['The Lanterns'], album: 'Paper Hearts', channel: 'The Lanterns - Topic', ...over });
+
+describe('scoreCandidate', () => {
+  it('names its parts for --explain', () => {
+    const s = scoreCandidate(song, artTrack());
+    expect(Object.keys(s.parts).sort()).toEqual(
+      ['album', 'artist', 'duration', 'explicit', 'kind', 'penalty', 'rank', 'title', 'views'].sort(),
+    );
+    expect(s.rejected).toBeNull();
+    expect(s.score).toBeGreaterThan(0.9);
+  });
+
+  it('official audio beats a user upload of the same audio', () => {
+    const official = scoreCandidate(song, artTrack({ rank: 3 }));
+    const upload = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'Some Uploads', rank: 1 }));
+    expect(official.score).toBeGreaterThan(upload.score);
+  });
+
+  it.each<[string, Partial<Candidate>, string]>([
+    ['too long', { durationSec: 230, channel: 'The Lanterns' }, 'length 3:50 vs 3:19'],
+    ['too short', { durationSec: 180, channel: 'The Lanterns' }, 'length 3:00'],
+    ['a live take at the same length', { title: 'The Lanterns - Paper Hearts (Live at Red Rocks)' }, 'variant: live'],
+    ['karaoke', { title: 'Paper Hearts - Karaoke Version', channel: 'Sing King' }, 'variant: karaoke'],
+    ['made famous by', { title: 'Paper Hearts (Made Famous by The Lanterns)', artists: ['Hit Crew'], kind: 'song' }, 'variant: imitation'],
+    ['in the style of', { title: 'Paper Hearts (In the Style of The Lanterns)', channel: 'Ameritz' }, 'variant: imitation'],
+    ['a cover by another artist', { title: 'Paper Hearts (Cover)', channel: 'Maya Lind' }, 'variant: cover'],
+    ['another artist without a marker', { title: 'Paper Hearts', artists: ['Sunny Day Band'], kind: 'song' }, 'artist: credited to Sunny Day Band'],
+    ['a cover act copying the feat. credit', { title: 'Paper Hearts (feat. The Lanterns)', artists: ['Cover Crew'], kind: 'song' }, 'artist: performed by Cover Crew'],
+    ['a remix', { title: 'The Lanterns - Paper Hearts (Nolan Remix)', channel: 'Nolan' }, 'variant: remix'],
+    ['slowed + reverb', { title: 'the lanterns - paper hearts (slowed + reverb)', channel: 'sad vibes' }, 'variant: speed'],
+    ['nightcore', { title: 'Nightcore - Paper Hearts', channel: 'The Lanterns' }, 'variant: speed'],
+    ['8D audio', { title: 'Paper Hearts [8D AUDIO] - The Lanterns', channel: '8D Tunes' }, 'variant: speed'],
+    ['an hour loop', { title: 'The Lanterns - Paper Hearts (1 Hour)', durationSec: 3600 }, 'variant: loop'],
+    ['a loop at the song length', { title: 'PAPER HEARTS (The Lanterns) - looped', channel: 'Loop Zone' }, 'variant: loop'],
+    ['instrumental', { title: 'Paper Hearts (Instrumental)', artists: ['The Lanterns'], kind: 'song' }, 'variant: instrumental'],
+    ['acoustic', { title: 'Paper Hearts (Acoustic)', artists: ['The Lanterns'], kind: 'song' }, 'variant: acoustic'],
+    ['a live album', { title: 'Paper Hearts', artists: ['The Lanterns'], kind: 'song', album: 'Live in Oslo' }, 'variant: live'],
+    ['a nightcore channel', { title: 'The Lanterns - Paper Hearts', channel: 'Sarumi Nightcore' }, 'variant: speed'],
+    ['another song', { title: 'The Lanterns - Paper Planes' }, 'title lacks "hearts"'],
+    ['a longer title', { title: 'The Lanterns - Paper Hearts Of Gold Forever' }, 'title has other words'],
+    ['a bare title', { title: 'Paper Hearts' }, 'nobody credited'],
+    ['a guest verse Spotify does not list', { title: 'Paper Hearts (feat. Rhea Sol)', artists: ['The Lanterns'], kind: 'song' }, 'featuring rhea sol'],
+    ['a YouTube Short', { title: 'The Lanterns - Paper Hearts #shorts', durationSec: 198, short: true }, 'a YouTube Short'],
+    ['no length and no credit', { title: 'Paper Hearts', durationSec: null }, 'length unknown'],
+  ])('rejects %s', (_name, over, reason) => {
+    const s = scoreCandidate(song, cand(over));
+    expect(s.rejected).toContain(reason);
+  });
+
+  it('a marker the song itself carries is fine, a different one is not', () => {
+    const live: SongQuery = { ...song, title: 'Paper Hearts - Live', album: 'Live' };
+    expect(scoreCandidate(live, artTrack({ title: 'Paper Hearts (Live)', album: 'Live' })).rejected).toBeNull();
+    expect(scoreCandidate(live, artTrack({ title: 'Paper Hearts (Live at Wembley)', album: null })).rejected).toContain('another live');
+  });
+
+  it('title words are not markers: "Slow Down" is no sped-up version', () => {
+    const slow: SongQuery = { ...song, title: 'Slow Down', album: 'Slow Down' };
+    expect(scoreCandidate(slow, artTrack({ title: 'Slow Down', album: 'Slow Down' })).rejected).toBeNull();
+    expect(scoreCandidate(slow, artTrack({ title: 'Slow Down (Slowed)' })).rejected).toContain('variant: speed');
+  });
+
+  it('a credit in another script needs the album or the ISRC search to vouch for it', () => {
+    const hebrew: SongQuery = { ...song, title: 'לילה טוב', artists: ['Noam Ben Ari'], album: 'שקיעה' };
+    const onAlbum = artTrack({ title: 'לילה טוב', artists: ['נועם בן ארי'], album: 'שקיעה', channel: null });
+    expect(scoreCandidate(hebrew, onAlbum).rejected).toBeNull();
+    const elsewhere = { ...onAlbum, album: 'לילה טוב' };
+    expect(scoreCandidate(hebrew, elsewhere).rejected).toContain('another script');
+    expect(scoreCandidate(hebrew, { ...elsewhere, search: 'isrc' }).rejected).toBeNull();
+  });
+
+  it('a producer credit changes nothing', () => {
+    const plain = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'The Lanterns' }));
+    const prod = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts (prod. Kubi)', channel: 'The Lanterns' }));
+    expect(prod.rejected).toBeNull();
+    expect(prod.score).toBe(plain.score);
+  });
+
+  it('feat./with/mit spellings and a missing guest', () => {
+    const feat: SongQuery = { ...song, title: 'Paper Hearts (feat. Sam Hale)', artists: ['The Lanterns', 'Sam Hale'] };
+    const mit = scoreCandidate(feat, artTrack({ title: 'Paper Hearts (mit Sam Hale)' }));
+    const solo = scoreCandidate(feat, artTrack({ title: 'Paper Hearts' }));
+    expect(mit.rejected).toBeNull();
+    expect(mit.parts.penalty).toBe(0);
+    expect(solo.parts.penalty).toBeGreaterThan(0);
+    expect(mit.score).toBeGreaterThan(solo.score);
+    expect(scoreCandidate(feat, artTrack({ title: 'Paper Hearts (feat. Kira Dawn)' })).rejected).toContain('featuring kira dawn');
+  });
+});
+
+describe('match', () => {
+  it('no candidates: no match', () => {
+    const r = match(song, []);
+    expect(r.pick).toBeNull();
+    expect(r.reason).toMatch(/^no match: .*no candidates/);
+  });
+
+  it('finds the art track behind a wall of decoys and lists it first', () => {
+    const decoys = [
+      cand({ title: 'The Lanterns - Paper Hearts (Live at Red Rocks)', channel: 'The Lanterns', durationSec: 201 }),
+      cand({ title: 'Paper Hearts (Cover) - Maya Lind', channel: 'Maya Lind' }),
+      cand({ title: 'Paper Hearts (Karaoke Version)', artists: ['Karaoke Pros'], kind: 'song' }),
+      cand({ title: 'The Lanterns - Paper Hearts (Official Video)', channel: 'The Lanterns', durationSec: 236 }),
+    ];
+    const right = artTrack({ id: 'right', rank: 5 });
+    const r = match(song, [...decoys, right]);
+    expect(r.pick?.candidate.id).toBe('right');
+    expect(r.ranked[0]?.candidate.id).toBe('right');
+    expect(r.ranked).toHaveLength(5);
+    expect(r.ranked.slice(1).every((s) => s.rejected !== null)).toBe(true);
+    expect(match(song, decoys).pick).toBeNull();
+  });
+
+  it('prefers "no match" to a guess between two different recordings', () => {
+    const r = match(song, [artTrack({ id: 'a', durationSec: 195, album: 'Northbound' }), artTrack({ id: 'b', durationSec: 202, album: 'Cabin', rank: 2 })]);
+    expect(r.pick).toBeNull();
+    expect(r.reason).toContain('ambiguous');
+  });
+
+  it('reuploads of one recording are no ambiguity', () => {
+    const r = match(song, [
+      cand({ id: 'label', title: 'The Lanterns - Paper Hearts [Release]', channel: 'Label Uploads', durationSec: 199 }),
+      cand({ id: 'reup', title: 'The Lanterns - Paper Hearts', channel: 'Best Mixes', durationSec: 200, rank: 2 }),
+    ]);
+    expect(r.pick?.candidate.id).toBe('label');
+  });
+
+  it('when the artist recorded the title twice, only the Spotify album is trusted', () => {
+    const older = artTrack({ id: 'old', durationSec: 150, album: 'Early Years' });
+    const compilation = artTrack({ id: 'comp', durationSec: 199, album: 'Greatest Hits' });
+    expect(match(song, [compilation, older]).pick).toBeNull();
+    expect(match(song, [compilation, older]).reason).toContain('several recordings');
+    const album = artTrack({ id: 'album', durationSec: 198, album: 'Paper Hearts (Deluxe Edition)', rank: 3 });
+    expect(match(song, [compilation, older, album]).pick?.candidate.id).toBe('album');
+  });
+
+  describe('ISRC first', () => {
+    const topCard = cand({ id: 'omv', artists: ['The Lanterns'], search: 'isrc', rank: 1, durationSec: 200 });
+    const isrcArt = artTrack({ id: 'atv', search: 'isrc', rank: 2 });
+    const textArt = artTrack({ id: 'text', search: 'text', rank: 1 });
+
+    it("takes the site's top hit for the ISRC when it agrees closely", () => {
+      const r = match(song, [topCard, isrcArt, textArt]);
+      expect(r.pick?.candidate.id).toBe('omv');
+      expect(r.reason).toContain('ISRC top hit');
+    });
+
+    it('otherwise scores the ISRC results, then falls back to text', () => {
+      const farTop = { ...topCard, durationSec: 210 };
+      expect(match(song, [farTop, isrcArt, textArt]).pick?.candidate.id).toBe('atv');
+      const noise = cand({ id: 'noise', title: 'Unboxing the new phone', channel: 'TechTalk', durationSec: 734, search: 'isrc' });
+      const r = match(song, [noise, textArt]);
+      expect(r.pick?.candidate.id).toBe('text');
+      expect(r.reason).toMatch(/^ISRC search: .*; text search: /);
+    });
+
+    it('a YouTube Music row shows only a title: enough for the ISRC top hit, never for a text search', () => {
+      const bare = (search: 'isrc' | 'text') =>
+        cand({ id: `bare-${search}`, title: 'Paper Hearts', durationSec: null, kind: 'unknown', search, rank: 1 });
+      expect(match(song, [bare('isrc')]).pick?.candidate.id).toBe('bare-isrc');
+      expect(match(song, [{ ...bare('isrc'), title: 'Paper Hearts (Sped Up)' }]).pick).toBeNull();
+      expect(match(song, [bare('text')]).pick).toBeNull();
+    });
+
+    it('can be turned off', () => {
+      const r = match(song, [topCard, textArt], { isrcFirst: false });
+      expect(r.pick?.candidate.id).toBe('text');
+    });
+  });
+});
+
+describe('the project fixtures (test/fixtures/matching)', () => {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+  const cases: MatchCase[] = poolAcceptable(
+    files.map((f) => parseCase(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as unknown, f)),
+  ).cases;
+
+  it('has one case per hard pattern', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(['text', 'isrc'] as const)('%s mode: no wrong pick, every winnable case right, the rest no match', (mode) => {
+    const results = cases.map((c) => evaluateCase(c, mode));
+    const totals = summarize(results);
+    const bad = results.filter((r) => (r.winnable ? r.outcome !== 'right' : r.outcome !== 'no-match'));
+    expect(bad.map((r) => `${r.name}: ${r.outcome} — ${r.result.reason}`)).toEqual([]);
+    expect(totals.wrong).toBe(0);
+    expect(totals.unlabelled).toBe(0);
+    expect(totals.right).toBe(totals.winnable);
+  });
+
+  it('cases with nothing right in them end without a pick', () => {
+    const empty = cases.filter((c) => c.acceptable.length === 0);
+    expect(empty.length).toBeGreaterThanOrEqual(2);
+    for (const c of empty) expect(evaluateCase(c, 'isrc').outcome).toBe('no-match');
+  });
+});

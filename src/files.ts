@@ -12,7 +12,7 @@ export { FALLBACK_NAME, MAX_NAME_BYTES, fitFileName, sanitizeName, truncateUtf8,
 export type { SanitizeOptions } from './files/names.js';
 export { TEMPLATE_VARIABLES, renderTemplate, templateValues, trackPrefix, validateTemplate } from './files/template.js';
 export type { RenderOptions, TemplateVariable } from './files/template.js';
-export { assertInside, extensionFor, planPath } from './files/plan.js';
+export { assertInside, collectionFolder, extensionFor, planPath } from './files/plan.js';
 export type { PlanOptions } from './files/plan.js';
 export { NameRegistry, numberedPath } from './files/registry.js';
 export {

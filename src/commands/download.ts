@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
 import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError } from '../errors.js';
-import { cleanupTemps, fitFileName, sanitizeName, TempFiles } from '../files.js';
+import { cleanupTemps, collectionFolder, fitFileName, sanitizeName, TempFiles } from '../files.js';
 import { readLinkFile } from '../input.js';
 import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
@@ -18,6 +18,7 @@ import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
+import { notListedText, plural } from '../output/format.js';
 import { createReporter, type Reporter } from '../output/reporter.js';
 import { createDownloader } from '../source/download.js';
 import { firstSearch } from '../source/find.js';
@@ -111,10 +112,8 @@ async function dryRun(client: SpotifyClient, links: SpotifyLink[], reporter: Rep
       count += 1;
     }
   }
-  const skipped = Object.entries(stats)
-    .filter(([, n]) => n > 0)
-    .map(([why, n]) => `${n} ${why}`);
-  reporter.info(`\n${count} song${count === 1 ? '' : 's'}${skipped.length ? `; not listed: ${skipped.join(', ')}` : ''}.`);
+  const skipped = notListedText(stats);
+  reporter.info(`\n${plural(count, 'song')}${skipped ? `; not listed: ${skipped}` : ''}.`);
   if (linkErrors.length) return linkErrors.some((e) => e.exitCode === ExitCode.setup) ? ExitCode.setup : ExitCode.songsFailed;
   return ExitCode.ok;
 }
@@ -172,7 +171,12 @@ async function downloadAll(
   const onExit = () => temps.cleanupSync();
   process.once('exit', onExit);
   const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), options.links) : null;
-  const m3u = options.m3u ? new M3uWriter((name) => fitFileName(sanitizeName(name), 'm3u8').replace(/\.m3u8$/, '')) : null;
+  const m3u = options.m3u
+    ? new M3uWriter(
+        (collection) => collectionFolder(collection, options.dir),
+        (name) => fitFileName(sanitizeName(name), 'm3u8').replace(/\.m3u8$/, ''),
+      )
+    : null;
   const searcher = new PrefetchingSearcher(createSearcher({ ytDlp }));
   const downloader = createDownloader({ ytDlp, ffmpeg, temps });
   const art = new ArtCache();

@@ -3,6 +3,6 @@ import type { Io } from '../main.js';
 import type { Reporter } from '../output/reporter.js';
 import { createSpotifyClient, type SpotifyClient } from '../spotify/index.js';
 
-export async function openSpotify(io: Io, _reporter?: Reporter): Promise<SpotifyClient> {
-  return createSpotifyClient({ env: io.env, cwd: io.cwd, signal: io.signal });
+export async function openSpotify(io: Io, reporter: Reporter): Promise<SpotifyClient> {
+  return createSpotifyClient({ env: io.env, cwd: io.cwd, signal: io.signal, warn: (m) => reporter.warn(m) });
 }

@@ -1,7 +1,7 @@
 /** Where a song's file goes (SPEC 5), pure: `<dir>/<collection folders…>/<template path>.<ext>`. */
 import path from 'node:path';
 import type { Codec } from '../options.js';
-import type { SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../song.js';
 import { sanitizeName } from './names.js';
 import { renderTemplate } from './template.js';
 
@@ -28,6 +28,11 @@ export function assertInside(dir: string, target: string): void {
   if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new Error(`internal error: planned path ${JSON.stringify(target)} is not inside ${JSON.stringify(dir)}`);
   }
+}
+
+/** The collection's own folder: `<dir>/<collection folders…>` (the m3u goes there). */
+export function collectionFolder(collection: Collection, dir: string): string {
+  return path.join(path.resolve(dir), ...collection.folder.map((name) => sanitizeName(name)));
 }
 
 /** The absolute final path of one song's file. Pure: does not look at the disk or reserve the name. */

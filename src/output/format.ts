@@ -1,7 +1,7 @@
 /** Pure text formatting shared by the human-readable outputs. */
 import type { Song, SongEntry } from '../song.js';
 import type { FindResult } from '../pipeline/song.js';
-import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { NotListed, SongOutcome, Summary } from '../pipeline/outcome.js';
 
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -54,18 +54,25 @@ export function outcomeLine(o: SongOutcome, relativeFile: (file: string) => stri
   }
 }
 
-export function summaryLines(s: Summary): string[] {
-  const lines = [
-    `Done in ${clock(s.seconds)}: ${s.downloaded} downloaded, ${s.skipped} skipped${reasonList(s.skippedBy)}, ${s.failed} failed${reasonList(s.failedBy)}.`,
-  ];
-  const n = s.notListed;
-  const notListed = [
+/** "3 local files, 1 podcast episode" — rows of the links that were never songs. */
+export function notListedText(n: NotListed): string {
+  return [
     n.local && plural(n.local, 'local file'),
     n.episode && plural(n.episode, 'podcast episode'),
     n.unavailable && plural(n.unavailable, 'empty row'),
     n.duplicate && plural(n.duplicate, 'repeated track'),
-  ].filter(Boolean);
-  if (notListed.length) lines.push(`Not downloaded from the playlists: ${notListed.join(', ')}.`);
+    n.missingAlbum && plural(n.missingAlbum, 'missing album'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function summaryLines(s: Summary): string[] {
+  const lines = [
+    `Done in ${clock(s.seconds)}: ${s.downloaded} downloaded, ${s.skipped} skipped${reasonList(s.skippedBy)}, ${s.failed} failed${reasonList(s.failedBy)}.`,
+  ];
+  const notListed = notListedText(s.notListed);
+  if (notListed) lines.push(`Not listed: ${notListed}.`);
   for (const e of s.linkErrors) lines.push(`Could not read ${e.link}: ${e.error}`);
   return lines;
 }

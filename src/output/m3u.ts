@@ -6,6 +6,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SongOutcome } from '../pipeline/outcome.js';
+import type { Collection } from '../song.js';
 
 interface Row {
   position: number;
@@ -23,15 +24,22 @@ interface Playlist {
 export class M3uWriter {
   private readonly lists = new Map<string, Playlist>();
 
-  /** `nameFor(collectionName)` makes the collection name safe as a file name (without extension). */
-  constructor(private readonly nameFor: (name: string) => string) {}
+  /**
+   * `folderFor(collection)` is where the collection's songs live (the list goes
+   * there, with paths relative to it); `nameFor(collectionName)` makes the name
+   * safe as a file name (without extension).
+   */
+  constructor(
+    private readonly folderFor: (collection: Collection) => string,
+    private readonly nameFor: (name: string) => string,
+  ) {}
 
   add(o: SongOutcome): void {
     if (!o.file || o.status === 'failed') return;
     const { collection, song, position } = o.entry;
     // A single track is not a collection worth a playlist file.
     if (collection.kind === 'track') return;
-    const folder = path.dirname(o.file);
+    const folder = this.folderFor(collection);
     const key = `${collection.kind}:${collection.id}:${folder}`;
     let list = this.lists.get(key);
     if (!list) {
@@ -42,7 +50,8 @@ export class M3uWriter {
       position,
       seconds: Math.round(song.durationMs / 1000),
       label: `${song.artists.join(', ')} - ${song.title}`,
-      file: path.basename(o.file),
+      // m3u8 paths are relative to the list and use `/` on every system.
+      file: path.relative(folder, o.file).split(path.sep).join('/'),
     });
   }
 

@@ -27,6 +27,8 @@ export interface NotListed {
   episode: number;
   unavailable: number;
   duplicate: number;
+  /** Albums of an artist that Spotify no longer has. */
+  missingAlbum: number;
 }
 
 export interface Summary {
@@ -49,7 +51,7 @@ export function emptySummary(): Summary {
     failed: 0,
     skippedBy: {},
     failedBy: {},
-    notListed: { local: 0, episode: 0, unavailable: 0, duplicate: 0 },
+    notListed: { local: 0, episode: 0, unavailable: 0, duplicate: 0, missingAlbum: 0 },
     linkErrors: [],
     seconds: 0,
   };

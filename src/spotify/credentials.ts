@@ -68,8 +68,8 @@ export async function loadCredentials(options: { env: Env; cwd: string }): Promi
     ? PAIRS.find(([a, b]) => partial.includes(a) || partial.includes(b))!.filter((n) => !partial.includes(n))
     : ['SPOTIFY_CLIENT_ID', 'SPOTIFY_CLIENT_SECRET'];
   throw new CredentialsError(
-    `Spotify credentials missing: set ${missing.join(' and ')} (in the environment or a .env file in this folder); create an app at ${DASHBOARD_URL} to get them`,
-    `Create an app at ${DASHBOARD_URL}, then copy its Client ID and Client secret into SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET.`,
+    `Spotify credentials missing: set ${missing.join(' and ')} in the environment or in a .env file in this folder`,
+    `create an app at ${DASHBOARD_URL} and copy its Client ID and Client secret`,
   );
 }
 

@@ -1,0 +1,74 @@
+/**
+ * `npm run demo`: the whole pipeline offline. Starts the stand-in world (a
+ * Spotify API and a video site on 127.0.0.1), runs the built spoti-dl on the
+ * sample album into ./demo-out with the real yt-dlp and ffmpeg, then prints
+ * the files and the tags read back from them.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFile } from 'music-metadata';
+import { startWorld } from '../test/world/index.js';
+import { FIXTURES } from '../test/world/spotify.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = path.join(root, 'bin', 'spoti-dl.js');
+const out = path.resolve(process.cwd(), 'demo-out');
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<number> {
+  const album = FIXTURES.albums.sample;
+  const link = `https://open.spotify.com/album/${album.id}`;
+  process.stdout.write('Starting the stand-in world (Spotify API + video site on 127.0.0.1)…\n');
+  const world = await startWorld({ spotify: { playlistRule: 'open' } });
+  try {
+    await rm(out, { recursive: true, force: true });
+    const env = { ...process.env, ...world.env };
+    process.stdout.write(`\n$ spoti-dl -d demo-out --m3u ${link}\n\n`);
+    const code = await run(['-d', out, '--m3u', link], env);
+    if (code !== 0) {
+      process.stderr.write(`spoti-dl exited with ${code}\n`);
+      return code;
+    }
+
+    process.stdout.write(`\nWhat landed in ${path.relative(process.cwd(), out) || out}/, read back with music-metadata:\n`);
+    const folder = path.join(out, album.name);
+    for (const t of [...album.tracks].sort((a, b) => a.trackNumber - b.trackNumber)) {
+      const file = path.join(folder, `${t.artists.map((a) => a.name).join(', ')} - ${t.title}.mp3`);
+      const meta = await parseFile(file);
+      const c = meta.common;
+      const id3 = meta.native['ID3v2.3'] ?? [];
+      const source = id3.find((f) => f.id === 'WOAF')?.value;
+      const cover = c.picture?.[0];
+      process.stdout.write(
+        `\n  ${path.relative(out, file)}\n` +
+          `    title  ${c.title}   artists  ${c.artists?.join(' / ')}   album  ${c.album}\n` +
+          `    track  ${c.track.no}/${c.track.of}   disc  ${c.disk.no}/${c.disk.of}   year  ${c.year}   isrc  ${c.isrc?.[0] ?? '-'}\n` +
+          `    cover  ${cover ? `${cover.format}, ${cover.data.length} bytes` : 'none'}   audio  ${meta.format.codec}, ${Math.round((meta.format.bitrate ?? 0) / 1000)} kbit/s, ${meta.format.tagTypes.join('+')}\n` +
+          `    source ${source}\n`,
+      );
+    }
+    process.stdout.write('\nRun `spoti-dl --help` for everything else; `npm test` runs the test suite.\n');
+    return 0;
+  } finally {
+    await world.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`demo failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -143,7 +143,7 @@ describe('rejected credentials', () => {
     const env = { SPOTIDL_SPOTIFY_API_URL: w.apiUrl, SPOTIDL_SPOTIFY_ACCOUNTS_URL: w.accountsUrl };
     const error = await createSpotifyClient({ env, cwd: '/nonexistent' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
-    expect((error as Error).message).toContain('https://developer.spotify.com/dashboard');
+    expect((error as CredentialsError).hint).toContain('https://developer.spotify.com/dashboard');
     expect(w.requests).toHaveLength(0);
   });
 });

@@ -77,18 +77,18 @@ describe('loadCredentials', () => {
   it('says which variables to set and where to create an app (exit 3)', async () => {
     const error = await loadCredentials({ env: {}, cwd: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
-    const { message, exitCode } = error as CredentialsError;
+    const { message, hint, exitCode } = error as CredentialsError;
     expect(exitCode).toBe(3);
     expect(message).toContain('SPOTIFY_CLIENT_ID');
     expect(message).toContain('SPOTIFY_CLIENT_SECRET');
-    expect(message).toContain('https://developer.spotify.com/dashboard');
-    expect(message).not.toContain('\n');
+    expect(hint).toContain('https://developer.spotify.com/dashboard');
+    expect(`${message} ${hint}`).not.toContain('\n');
   });
 
   it('names only the missing half when one is set, and never shows the other’s value', async () => {
     const error = (await loadCredentials({ env: { SPOTIFY_CLIENT_SECRET: 'hunter2-secret' }, cwd: dir }).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(CredentialsError);
-    expect(error.message).toMatch(/set SPOTIFY_CLIENT_ID \(/);
+    expect(error.message).toMatch(/set SPOTIFY_CLIENT_ID in the environment/);
     expect(error.message).not.toContain('hunter2-secret');
   });
 

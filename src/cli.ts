@@ -201,6 +201,8 @@ export function parseCommandLine(
       outputError: () => {},
     })
     .exitOverride()
+    // `doctor --yt-dlp X` must reach doctor: the main command's flags stop at a subcommand.
+    .enablePositionalOptions()
     .allowExcessArguments(false);
   declareDownloadFlags(program);
   program.action((links: string[], raw: RawOptions) => {

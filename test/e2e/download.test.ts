@@ -59,10 +59,18 @@ describe('an album of 29 tracks on 3 discs named "S*N & STEEL: ACT II"', () => {
   let dir: string;
   let first: Awaited<ReturnType<typeof runCli>>;
 
+  let artRequests = 0;
+
   beforeAll(async () => {
     dir = path.join(home, 'stars');
+    const mark = world.spotify.requests.length;
     first = await runCli(['-d', dir, albumUrl(album)], { env, timeoutMs: 180_000 });
+    artRequests = world.spotify.requests.slice(mark).filter((q) => q.service === 'art').length;
   }, 200_000);
+
+  it('fetches the album art once for all 29 songs', () => {
+    expect(artRequests).toBe(1);
+  });
 
   it('becomes 29 playable mp3 files in one safely named folder', async () => {
     expect(first.stderr).toBe('');

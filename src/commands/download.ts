@@ -80,7 +80,7 @@ function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, re
         const app = err as AppError;
         const hint = app.hint ? ` (${app.hint})` : '';
         linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
-        reporter.warn(`${app.message}${hint}`);
+        reporter.error(`${app.message}${hint}`);
       }
     }
   }
@@ -92,12 +92,15 @@ function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
   return io.stdout.isTTY ? 'tty' : 'plain';
 }
 
-function exitCodeFor(summary: Summary, linkErrors: Feed['linkErrors']): number {
+/**
+ * A link that needs a login (or credentials) decides the code: 3. A link that
+ * does not exist is bad input (2) when nothing else was done; otherwise any
+ * failure is 1.
+ */
+function exitCodeFor(songs: number, failed: number, linkErrors: Feed['linkErrors']): number {
   if (linkErrors.some((e) => e.exitCode === ExitCode.setup)) return ExitCode.setup;
-  if (linkErrors.some((e) => e.exitCode === ExitCode.usage) && summary.downloaded + summary.skipped + summary.failed === 0) {
-    return ExitCode.usage;
-  }
-  if (summary.failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;
+  if (songs === 0 && linkErrors.some((e) => e.exitCode === ExitCode.usage)) return ExitCode.usage;
+  if (failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;
   return ExitCode.ok;
 }
 
@@ -114,8 +117,7 @@ async function dryRun(client: SpotifyClient, links: SpotifyLink[], reporter: Rep
   }
   const skipped = notListedText(stats);
   reporter.info(`\n${plural(count, 'song')}${skipped ? `; not listed: ${skipped}` : ''}.`);
-  if (linkErrors.length) return linkErrors.some((e) => e.exitCode === ExitCode.setup) ? ExitCode.setup : ExitCode.songsFailed;
-  return ExitCode.ok;
+  return exitCodeFor(count, 0, linkErrors);
 }
 
 export async function download(options: Options, inputFile: string | null, io: Io): Promise<number> {
@@ -178,7 +180,7 @@ async function downloadAll(
       )
     : null;
   const searcher = new PrefetchingSearcher(createSearcher({ ytDlp }));
-  const downloader = createDownloader({ ytDlp, ffmpeg, temps });
+  const downloader = createDownloader({ ytDlp, ffmpeg, temps, parallel: options.parallel });
   const art = new ArtCache();
   const steps = createSongSteps({
     options,
@@ -250,5 +252,5 @@ async function downloadAll(
   if (m3u) for (const file of await m3u.write()) reporter.info(`Playlist file: ${path.relative(options.dir, file) || file}`);
   await report?.close(summary);
   reporter.summary(summary);
-  return exitCodeFor(summary, linkErrors);
+  return exitCodeFor(summary.downloaded + summary.skipped + summary.failed, summary.failed, linkErrors);
 }

@@ -31,6 +31,8 @@ export interface Reporter {
   expect(total: number): void;
   info(message: string): void;
   warn(message: string): void;
+  /** A problem that ends part of the run (a link that cannot be read). */
+  error(message: string): void;
   summary(summary: Summary): void;
   close(): void;
 }
@@ -120,6 +122,12 @@ class ConsoleReporter implements Reporter {
   warn(message: string): void {
     this.live?.clear();
     this.o.stderr.write(`warning: ${message}\n`);
+    this.live?.render();
+  }
+
+  error(message: string): void {
+    this.live?.clear();
+    this.o.stderr.write(`spoti-dl: ${message}\n`);
     this.live?.render();
   }
 

@@ -1,57 +1,150 @@
 /**
  * Runs the matcher over a folder of matching cases and says, per case and in
- * total, whether it picked a right recording, a wrong one, or none.
- *
- *   node dist/scripts/eval-match.js <folder> [--text | --isrc] [--json] [--strict] [--no-pool] [--verbose]
- *
- * Both modes by default: `text` offers only text-search results, `isrc`
- * offers everything and lets the matcher decide on ISRC results first.
- * Files about the same Spotify track pool their acceptable ids (--no-pool:
- * each file alone). Exit code 1 when any pick is wrong (with --strict also
- * an unlabelled pick), 2 on bad usage.
+ * total, whether it found a right recording, a wrong one, or none.
+ * `npm run eval:match -- <folder> [options]`; `--help` prints the usage below.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  directPresenter,
   evaluateCase,
   parseCase,
   poolAcceptable,
+  servedRows,
+  songResults,
   summarize,
+  summarizeSongs,
   type CaseResult,
   type EvalMode,
   type MatchCase,
+  type Presenter,
+  type SongTotals,
   type Totals,
 } from '../src/source/cases.js';
-import type { ScoredCandidate } from '../src/source/types.js';
+import { parseSearchResult } from '../src/source/entries.js';
+import { createSearcher, DEFAULT_MAX_RESULTS, type Searcher } from '../src/source/search.js';
+import type { Candidate, ScoredCandidate } from '../src/source/types.js';
+import { openYtDlp } from '../src/source/ytdlp.js';
+import { ENCODINGS, feedItem, genericEntry, isEncoding, startMatchSite, type Encoding } from '../test/world/match-site.js';
+
+export const HELP = `usage: eval-match <folder of case files> [options]
+
+Runs every case through the CLI's own search-and-match code (findRecording) and
+reports, per case and in total, a right pick, a wrong one, or no match.
+
+How a case answers searches (the default reading):
+  text search   the file's results from searches other than the ISRC one, in file
+                order; a file that recorded only the ISRC search answers with those.
+                They count as text results: the matcher gets no ISRC privileges.
+  ISRC search   the ISRC search's results; a file without any answers with all of them.
+  Each answer is ranked 1.. and cut to --max-results, as yt-dlp would list it.
+
+Modes (both by default):
+  --text          text search only (no ISRC search)
+  --isrc          ISRC search first, the text search when it picks nothing (--isrc-search)
+
+What the matcher sees (--encoding, a comma-separated list or "all"):
+  direct          the JSON's own fields (title, credits, album, kind, length, views)
+  art-track       served as RSS: songs with YouTube's "Provided to YouTube by" description,
+                  videos with "Video by <artists>" / "Uploaded by <channel>"
+  title-only      served as RSS: title and length only
+  artist-title    served as RSS: "<artists> - <title>" as the title
+  kv              served as RSS: "Artist: …", "Album: …", "Channel: …", "Kind: …", "Views: …" lines
+  art-track-all   served as RSS: the art-track description for every row that names artists
+  art-track-songs served as RSS: the art-track description for songs, nothing for videos
+  Without --via-ytdlp the RSS encodings are simulated (what yt-dlp's generic extractor
+  prints for each item); default encoding: direct.
+
+  --via-ytdlp     serve each case from a local HTTP server as RSS and run the real
+                  yt-dlp (-J --flat-playlist) through the CLI's searcher; also checks
+                  that the simulation agrees; default encodings: all the RSS ones
+  --without-durations
+                  with --via-ytdlp: feeds give no lengths and link to watch pages whose
+                  JSON-LD has them, so the CLI fetches details (as for YouTube Music rows)
+  --yt-dlp <p>    yt-dlp program (default: yt-dlp on PATH)
+  --max-results N results read per search (default: the CLI's, ${DEFAULT_MAX_RESULTS})
+
+Output and exit code:
+  --json          machine-readable results
+  --verbose, -v   the reason for every case, not only the misses
+  --quiet, -q     totals only
+  --no-pool       judge each file on its own acceptable ids (default: files about the
+                  same Spotify track pool them)
+  --strict        exit 1 also on an unlabelled pick
+  Totals are given per file and per song (files about one Spotify track are one
+  song: right when each of its files that can be won is won, wrong when any is wrong).
+  Exit code 1 when any pick is wrong, 2 on bad usage or unreadable cases.`;
+
+type EncodingName = Encoding | 'direct';
 
 interface Args {
   folder: string;
   modes: EvalMode[];
+  encodings: EncodingName[];
+  viaYtDlp: boolean;
+  withoutDurations: boolean;
+  ytDlp: string;
+  maxResults: number;
   json: boolean;
   strict: boolean;
   pool: boolean;
   verbose: boolean;
+  quiet: boolean;
 }
 
-const USAGE = 'usage: eval-match <folder of case files> [--text | --isrc] [--json] [--strict] [--no-pool] [--verbose]';
+class Usage extends Error {}
 
-function parseArgs(argv: string[]): Args {
-  const flags = new Set(argv.filter((a) => a.startsWith('-')));
-  const rest = argv.filter((a) => !a.startsWith('-'));
-  const known = new Set(['--text', '--isrc', '--json', '--strict', '--no-pool', '--verbose', '-v']);
-  const unknown = [...flags].filter((f) => !known.has(f));
-  if (unknown.length) throw new Error(`unknown flag ${unknown[0]}`);
-  if (rest.length !== 1) throw new Error(rest.length ? 'give exactly one folder' : 'no folder given');
+function parseArgs(argv: string[]): Args | 'help' {
+  const rest: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const withValue = new Set(['--encoding', '--yt-dlp', '--max-results']);
+  const known = new Set([...withValue, '--text', '--isrc', '--via-ytdlp', '--without-durations', '--json', '--strict', '--no-pool', '--verbose', '-v', '--quiet', '-q', '--help', '-h']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-')) {
+      rest.push(a);
+      continue;
+    }
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (!known.has(flag)) throw new Usage(`unknown flag ${flag}`);
+    if (withValue.has(flag)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new Usage(`${flag} needs a value`);
+      values.set(flag, value);
+    } else flags.add(flag);
+  }
+  if (flags.has('--help') || flags.has('-h')) return 'help';
+  if (rest.length !== 1) throw new Usage(rest.length ? 'give exactly one folder' : 'no folder given');
   const only = flags.has('--text') !== flags.has('--isrc');
   const modes: EvalMode[] = only ? [flags.has('--text') ? 'text' : 'isrc'] : ['text', 'isrc'];
+  const viaYtDlp = flags.has('--via-ytdlp');
+  const requested = values.get('--encoding') ?? (viaYtDlp ? 'all' : 'direct');
+  const encodings: EncodingName[] = [];
+  for (const name of requested.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (name === 'all') encodings.push(...ENCODINGS);
+    else if (name === 'direct' || isEncoding(name)) encodings.push(name);
+    else throw new Usage(`unknown encoding "${name}" (direct, ${ENCODINGS.join(', ')}, all)`);
+  }
+  if (viaYtDlp && encodings.includes('direct')) throw new Usage('--via-ytdlp serves RSS: the direct encoding has none');
+  if (flags.has('--without-durations') && !viaYtDlp) throw new Usage('--without-durations needs --via-ytdlp');
+  const maxText = values.get('--max-results');
+  const maxResults = maxText === undefined ? DEFAULT_MAX_RESULTS : Number(maxText);
+  if (!Number.isInteger(maxResults) || maxResults < 1) throw new Usage('--max-results takes a whole number from 1');
   return {
     folder: rest[0]!,
     modes,
+    encodings: [...new Set(encodings)],
+    viaYtDlp,
+    withoutDurations: flags.has('--without-durations'),
+    ytDlp: values.get('--yt-dlp') ?? 'yt-dlp',
+    maxResults,
     json: flags.has('--json'),
     strict: flags.has('--strict'),
     pool: !flags.has('--no-pool'),
     verbose: flags.has('--verbose') || flags.has('-v'),
+    quiet: flags.has('--quiet') || flags.has('-q'),
   };
 }
 
@@ -62,6 +155,16 @@ export function loadCases(folder: string): MatchCase[] {
     .map((f) => parseCase(JSON.parse(readFileSync(join(folder, f), 'utf8')) as unknown, f));
 }
 
+/** What the CLI would see of an RSS encoding, without running yt-dlp. */
+export function simulatedPresenter(encoding: Encoding, maxResults: number): Presenter {
+  return (rows, kind) => {
+    const items = rows.slice(0, maxResults).map((r) => feedItem(r, encoding, `http://127.0.0.1:1/media/${encodeURIComponent(r.videoId)}.mp3`));
+    return parseSearchResult({ _type: 'playlist', entries: items.map(genericEntry) }, kind);
+  };
+}
+
+const cut = (maxResults: number): Presenter => (rows, kind, c) => directPresenter(rows.slice(0, maxResults), kind, c);
+
 const clock = (sec: number | null): string =>
   sec == null ? '?:??' : `${Math.floor(sec / 60)}:${String(Math.round(sec % 60)).padStart(2, '0')}`;
 
@@ -69,36 +172,149 @@ function describe(s: ScoredCandidate | null): string {
   if (!s) return '—';
   const c = s.candidate;
   const rejected = s.rejected ? ` [rejected: ${s.rejected}]` : '';
-  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.kind}, ${clock(c.durationSec)})${rejected}`;
+  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${clock(c.durationSec)})${rejected}`;
 }
 
-const MODE_NAME: Record<EvalMode, string> = { text: 'text-only', isrc: 'ISRC-first' };
+const MODE_NAME: Record<EvalMode, string> = { text: 'text', isrc: 'ISRC-first' };
 
-function printCase(r: CaseResult, verbose: boolean): void {
-  const offered = r.winnable ? 'acceptable offered' : 'no acceptable offered';
-  console.log(`[${r.mode}] ${r.outcome.padEnd(10)} ${r.name}  (${offered})`);
-  if (r.pick || verbose || r.runnerUp) {
-    console.log(`    pick ${describe(r.pick)}`);
-    console.log(`    next ${describe(r.runnerUp)}`);
-  }
-  if (verbose || r.outcome !== 'right') console.log(`    why  ${r.result.reason}`);
+interface Run {
+  mode: EvalMode;
+  encoding: EncodingName;
+  results: CaseResult[];
+  files: Totals;
+  songs: SongTotals;
+  /** --via-ytdlp: searches whose real candidates differ from the simulated ones, of how many compared. */
+  simulationDiffs: string[];
+  simulationChecked: number;
 }
 
-function printTotals(mode: EvalMode, t: Totals): void {
-  console.log(
-    `${MODE_NAME[mode].padEnd(10)}  right ${t.right}  wrong ${t.wrong}  no match ${t.noMatch}  unlabelled ${t.unlabelled}` +
-      `  of ${t.cases} cases; winnable ${t.winnable}, right ${t.right} of them (${t.missed} missed)`,
+function printCase(run: Run, r: CaseResult, verbose: boolean): void {
+  const win = r.winnable ? 'winnable' : 'not winnable';
+  console.log(`[${MODE_NAME[run.mode]} · ${run.encoding}] ${r.outcome.padEnd(10)} ${r.name}  (${win}; searches: ${r.find.searches.join('+') || 'none'})`);
+  console.log(`    pick ${describe(r.pick)}`);
+  console.log(`    next ${describe(r.runnerUp)}`);
+  if (verbose || r.outcome !== 'right') console.log(`    why  ${r.find.match.reason}`);
+}
+
+function totalsLine(t: Totals, unit: string, extra = ''): string {
+  return (
+    `right ${t.right}  wrong ${t.wrong}  no match ${t.noMatch}  unlabelled ${t.unlabelled}  of ${t.cases} ${unit}${extra}; ` +
+    `winnable ${t.winnable}: ${t.right} right, ${t.missed} missed`
   );
 }
 
-export function main(argv: string[]): number {
-  let args: Args;
+function printTotals(runs: Run[]): void {
+  for (const run of runs) {
+    const head = `${MODE_NAME[run.mode].padEnd(10)} ${run.encoding.padEnd(12)}`;
+    console.log(`${head} files  ${totalsLine(run.files, 'files')}`);
+    console.log(`${' '.repeat(head.length)} songs  ${totalsLine(run.songs, 'songs', ` (${run.songs.answered} with an answer among the results)`)}`);
+    if (run.simulationDiffs.length) {
+      const some = run.simulationDiffs.slice(0, 3).join('; ');
+      console.log(`${' '.repeat(head.length)} yt-dlp's output and the simulation differ on ${run.simulationDiffs.length} of ${run.simulationChecked} searches: ${some}`);
+    } else if (run.simulationChecked) {
+      console.log(`${' '.repeat(head.length)} yt-dlp's output agrees with the simulation on all ${run.simulationChecked} searches`);
+    }
+  }
+}
+
+function header(args: Args, pooled: number, count: number): string[] {
+  const lines = [
+    `eval-match: ${count} cases from ${args.folder}`,
+    'reading: text search = results of the non-ISRC searches (ISRC-only files: the ISRC results, as text results);',
+    '         ISRC search = the ISRC results (files without: all results); answers cut to ' + args.maxResults,
+    args.viaYtDlp
+      ? 'served as RSS through the real yt-dlp (-J --flat-playlist) and the CLI searcher' +
+        (args.withoutDurations ? '; feeds without lengths: details fetched from watch pages' : '')
+      : args.encodings.some((e) => e !== 'direct')
+        ? 'RSS encodings simulated (what yt-dlp prints for each feed item)'
+        : 'candidates built from the JSON fields',
+  ];
+  if (pooled) lines.push(`${pooled} files share a Spotify track with another file; their acceptable ids are pooled`);
+  return lines;
+}
+
+/** Wraps a searcher to keep every answer, so it can be compared with the simulation. */
+function recording(searcher: Searcher, seen: Map<string, Candidate[]>): Searcher {
+  return {
+    search: async (target, kind, signal) => {
+      const found = await searcher.search(target, kind, signal);
+      seen.set(`${kind}\n${target}`, found);
+      return found;
+    },
+    details: searcher.details,
+    close: () => searcher.close(),
+  };
+}
+
+const sameCandidates = (a: Candidate[], b: Candidate[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+async function runAll(args: Args, cases: MatchCase[]): Promise<Run[]> {
+  const runs: Run[] = [];
+  const finish = (mode: EvalMode, encoding: EncodingName, results: CaseResult[], diffs: string[] = [], checked = 0) =>
+    runs.push({
+      mode,
+      encoding,
+      results,
+      files: summarize(results),
+      songs: summarizeSongs(results),
+      simulationDiffs: diffs,
+      simulationChecked: checked,
+    });
+
+  if (!args.viaYtDlp) {
+    for (const encoding of args.encodings) {
+      const present = encoding === 'direct' ? cut(args.maxResults) : simulatedPresenter(encoding, args.maxResults);
+      for (const mode of args.modes) finish(mode, encoding, await Promise.all(cases.map((c) => evaluateCase(c, mode, { present }))));
+    }
+    return runs;
+  }
+
+  const ytDlp = await openYtDlp({ command: args.ytDlp });
+  const site = await startMatchSite({ cases, withoutDurations: args.withoutDurations, watchPages: args.withoutDurations });
+  const searcher = createSearcher({ ytDlp, maxResults: args.maxResults, batching: { maxBatch: 25, maxConcurrent: 4 } });
+  try {
+    for (const encoding of args.encodings as Encoding[]) {
+      const simulate = simulatedPresenter(encoding, args.maxResults);
+      for (const mode of args.modes) {
+        const seen = new Map<string, Candidate[]>();
+        const wrapped = recording(searcher, seen);
+        const results = await Promise.all(
+          cases.map((c, i) => evaluateCase(c, mode, { searcher: wrapped, template: site.template(i, encoding) })),
+        );
+        const diffs: string[] = [];
+        let checked = 0;
+        for (const [key, real] of args.withoutDurations ? [] : seen) {
+          checked++;
+          const [kind, target] = key.split('\n') as ['isrc' | 'text', string];
+          const index = Number(/\/(\d+)\/search/.exec(target)?.[1]);
+          const c = cases[index]!;
+          const simulated = await simulate(servedRows(c, kind), kind, c);
+          const strip = (list: Candidate[]) => list.map((x) => ({ ...x, url: '', webpageUrl: '' }));
+          if (!sameCandidates(strip(real), strip(simulated))) diffs.push(`${c.name} (${kind})`);
+        }
+        finish(mode, encoding, results, diffs, checked);
+      }
+    }
+  } finally {
+    await searcher.close();
+    await site.close();
+  }
+  return runs;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: Args | 'help';
   try {
     args = parseArgs(argv);
   } catch (err) {
-    console.error(err instanceof Error ? err.message : String(err));
-    console.error(USAGE);
+    if (!(err instanceof Usage)) throw err;
+    console.error(err.message);
+    console.error('usage: eval-match <folder> [--text | --isrc] [--encoding <list>] [--via-ytdlp] [--json] [--help]');
     return 2;
+  }
+  if (args === 'help') {
+    console.log(HELP);
+    return 0;
   }
   let loaded: MatchCase[];
   try {
@@ -108,21 +324,22 @@ export function main(argv: string[]): number {
     return 2;
   }
   const { cases, pooled } = args.pool ? poolAcceptable(loaded) : { cases: loaded, pooled: 0 };
-  if (pooled && !args.json) {
-    console.log(`(${pooled} files share a Spotify track with another file; their acceptable ids are pooled)\n`);
-  }
-  const byMode = args.modes.map((mode) => {
-    const results = cases.map((c) => evaluateCase(c, mode));
-    return { mode, results, totals: summarize(results) };
-  });
+  const runs = await runAll(args, cases);
+
   if (args.json) {
-    const out = byMode.map(({ mode, results, totals }) => ({
-      mode,
-      totals,
-      cases: results.map((r) => ({
+    const out = runs.map((run) => ({
+      mode: run.mode,
+      encoding: run.encoding,
+      files: run.files,
+      songs: run.songs,
+      simulationDiffs: run.simulationDiffs,
+      simulationChecked: run.simulationChecked,
+      cases: run.results.map((r) => ({
         name: r.name,
+        song: r.songKey,
         outcome: r.outcome,
         winnable: r.winnable,
+        searches: r.find.searches,
         pick: r.pick && { id: r.pick.candidate.id, title: r.pick.candidate.title, score: r.pick.score },
         runnerUp: r.runnerUp && {
           id: r.runnerUp.candidate.id,
@@ -130,20 +347,29 @@ export function main(argv: string[]): number {
           score: r.runnerUp.score,
           rejected: r.runnerUp.rejected,
         },
-        reason: r.result.reason,
+        reason: r.find.match.reason,
       })),
+      songResults: songResults(run.results),
     }));
     console.log(JSON.stringify(out, null, 2));
   } else {
-    for (const { results } of byMode) for (const r of results) printCase(r, args.verbose);
+    for (const line of header(args, pooled, cases.length)) console.log(line);
     console.log('');
-    for (const { mode, totals } of byMode) printTotals(mode, totals);
+    if (!args.quiet) for (const run of runs) for (const r of run.results) printCase(run, r, args.verbose);
+    if (!args.quiet) console.log('');
+    printTotals(runs);
   }
-  const bad = byMode.some(({ totals }) => totals.wrong > 0 || (args.strict && totals.unlabelled > 0));
+  const bad = runs.some(({ files }) => files.wrong > 0 || (args.strict && files.unlabelled > 0));
   return bad ? 1 : 0;
 }
 
 // Run only as a program, so tests may import `loadCases`.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      process.exitCode = 2;
+    },
+  );
 }

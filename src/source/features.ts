@@ -56,6 +56,10 @@ export interface SongFacts {
   coreCompact: string;
   /** Words of the title's qualifiers ("outro", "Remastered 1999"): allowed, not required. */
   optional: Set<string>;
+  /** The qualifiers' words alone (no producers), for telling a release by its title. */
+  qualifierWords: string[];
+  /** Variant kinds the title's qualifiers name ("2011 Remaster" → remaster). */
+  qualifierKinds: Set<VariantKind>;
   /** Names featured in the title itself ("(feat. Travis Scott)"), one group per part, split into names. */
   titleFeatured: string[][];
   /** Each artist as a phrase, Spotify order; the first is the primary. */
@@ -77,8 +81,12 @@ export interface SongFacts {
 }
 
 export type ArtistMatch = 'primary' | 'other' | 'cross-script' | 'uncredited' | 'mismatch';
-/** `unverifiable`: nothing but the title to go on (a YouTube Music search row has no length or credits). */
-export type RejectKey = 'length' | 'title' | 'artist' | 'variant' | 'short' | 'unverifiable';
+/**
+ * `unverifiable`: nothing but the title to go on (a YouTube Music search row has no length or credits).
+ * `credit`: nobody credited, or only in another script: the title and length alone must
+ * prove it (match.ts lifts this on strong evidence).
+ */
+export type RejectKey = 'length' | 'title' | 'artist' | 'variant' | 'short' | 'unverifiable' | 'credit';
 
 export interface Facts {
   parts: {
@@ -100,13 +108,20 @@ export interface Facts {
   /** Every title word present and no other words beside names and noise. */
   titleExact: boolean;
   artist: ArtistMatch;
-  albumMatch: boolean | null;
+  /** Nobody credited, or only in another script with no album to vouch: title and length must prove it. */
+  bare: boolean;
   /**
-   * An art-track-like result of this exact title by the primary artist whose
-   * length is far off (beyond twice the window): evidence of another recording
-   * of the song, not a slightly different cut.
+   * The title is the song's and nothing else says it is another recording: every
+   * title word, no other words, no variant marker, no mild marker but "remaster".
    */
-  otherTakeOfSameSong: boolean;
+  plain: boolean;
+  /** The song's title qualifiers ("Remastered 1999") all appear in the candidate's title. */
+  qualifierMatch: boolean;
+  /** A cover, karaoke or "made famous by" version of this very title: soundalikes are about. */
+  imitation: boolean;
+  /** The candidate's title names the song's version: its qualifiers, or their kinds ("2017 Master" for "2011 Remaster"). */
+  versionMatch: boolean;
+  albumMatch: boolean | null;
 }
 
 /** A music video may differ from the song by this much before it counts as another edit. */
@@ -142,6 +157,8 @@ export function songFacts(song: SongQuery): SongFacts {
     corePhrase: phrase(parts.main),
     coreCompact: compact(parts.main),
     optional: new Set([...parts.qualifiers, ...parts.producers].flatMap(tokens)),
+    qualifierWords: [...new Set(parts.qualifiers.flatMap(tokens))],
+    qualifierKinds: findVariants(parts.qualifiers.join(' ')),
     titleFeatured: parts.featured.map((f) => [phrase(f), ...splitArtists(f).map(phrase)].filter(Boolean)),
     artists,
     artistsSimple: song.artists.map(simplify).filter(Boolean),
@@ -241,6 +258,31 @@ interface Parsed {
   known: Set<string>;
 }
 
+const SEGMENT_SEPARATOR = /\s+[-–—|ǀ│｜]\s+/;
+
+/**
+ * "Artist - Title" (or "Title - Artist"): when exactly one " - " part holds the
+ * song's title, the parts on one side of it are credits, their words names to
+ * check against the artists (checkArtist) rather than words of another title.
+ * A side counts when it names a listed artist, or is a single part beside
+ * nothing else ("Ai Kamano und Kazuki Sugawara - 光"); "… | Sicily - Italy"
+ * stays title words.
+ */
+function creditSegments(s: SongFacts, main: string): string[] {
+  const parts = main.split(SEGMENT_SEPARATOR).filter((x) => x.trim());
+  if (parts.length < 2) return [];
+  const holding = parts.flatMap((part, i) => {
+    const words = new Set(tokens(part));
+    return s.core.every((t) => words.has(t)) ? [i] : [];
+  });
+  if (holding.length !== 1) return [];
+  const at = holding[0]!;
+  const sides = [parts.slice(0, at), parts.slice(at + 1)].filter((side) => side.length > 0);
+  const names = (side: string[]) => s.artists.some((a) => side.some((part) => containsPhrase(phrase(part), a)));
+  if (sides.length === 1) return sides[0]!.length === 1 || names(sides[0]!) ? sides[0]! : [];
+  return sides.filter(names).flat();
+}
+
 function parse(s: SongFacts, c: Candidate): Parsed {
   const title = splitTitle(c.title, { dashSuffix: false });
   const featured = title.featured.flatMap(splitArtists).map(phrase).filter(Boolean);
@@ -250,6 +292,7 @@ function parse(s: SongFacts, c: Candidate): Parsed {
   const known = new Set<string>([
     ...s.optional, ...s.artistTokens, ...s.albumTokens, ...names.flatMap((n) => n.split(' ')),
     ...title.producers.flatMap(tokens), ...JOINER_WORDS, ...NOISE_WORDS, ...MARKER_WORDS,
+    ...creditSegments(s, title.main).flatMap(tokens),
   ]);
   const outside = tokens(title.main);
   const inside = title.qualifiers.flatMap(tokens);
@@ -317,27 +360,47 @@ function checkArtist(s: SongFacts, p: Parsed, c: Candidate, albumMatch: boolean 
     .filter((t) => t && !NOISE_WORDS.has(t) && !MARKER_WORDS.has(t) && !JOINER_WORDS.has(t) && !isNumber(t));
   const texts = [...c.artists.map(phrase), ...p.names, remainder].filter(Boolean);
   const credited = (a: string): boolean => texts.some((t) => containsPhrase(t, a)) || p.names.some((n) => sameName(n, a));
-  const found = s.artists.map(credited);
+  // A guest credit copied from the song's own title ("(feat. Theo Rusk)") names no performer:
+  // soundalike covers copy the title whole. Only other names say who performs.
+  const copied = (n: string): boolean => s.titleFeatured.some((group) => group.some((x) => sameName(n, x)));
+  const performers = [...p.pieces, ...(p.channel ? [p.channel] : []), ...p.featured.filter((n) => !copied(n))];
+  const performerTexts = [...c.artists.map(phrase), ...performers, remainder].filter(Boolean);
+  const found = s.artists.map(
+    (a) => performerTexts.some((t) => containsPhrase(t, a)) || performers.some((n) => sameName(n, a)),
+  );
   const creditScripts = scriptsOf([...c.artists, c.channel ?? '', ...p.title.featured, remainder].join(' '));
   const comparable = s.primaryScripts.size === 0 || intersects(s.primaryScripts, creditScripts);
-  const who = c.artists.join(', ') || c.channel || remainderWords.join(' ');
+  const who = c.artists.join(', ') || c.channel || [...p.featured, ...remainderWords].join(', ');
+  const unfoundScripts = s.artists.filter((_, i) => !found[i]).map(scriptsOf);
+  const maybeListed = (name: string): boolean => {
+    const scripts = scriptsOf(name);
+    return scripts.size > 0 && unfoundScripts.some((u) => u.size > 0 && !intersects(u, scripts));
+  };
 
   let match: ArtistMatch;
   if (found[0]) match = 'primary';
   else if (found.some(Boolean)) match = 'other';
-  else if (!p.names.length && !remainderWords.length) match = 'uncredited';
+  else if (!performers.length && !remainderWords.length) match = 'uncredited';
   else if (!comparable) match = 'cross-script';
-  else match = 'mismatch';
+  else if (
+    !remainderWords.length &&
+    !p.pieces.length &&
+    !p.channel &&
+    performers.every((n) => p.featured.includes(n) && maybeListed(n))
+  ) {
+    // "Kotaro" may be "庫太郎": a guest named in another script than an unfound listed artist.
+    match = 'cross-script';
+  } else match = 'mismatch';
 
   let reject: Reject | null = null;
   if (match === 'mismatch') {
     reject = { key: 'artist', text: `artist: credited to ${who}` };
-  } else if (match === 'uncredited' && c.search !== 'isrc') {
-    // A bare title could as well be a cover; only an ISRC search vouches for it.
-    reject = { key: 'artist', text: 'nobody credited: the title alone cannot tell the song from a cover' };
-  } else if (match === 'cross-script' && albumMatch !== true && c.search !== 'isrc') {
-    // "טונה" may be "Tuna", or a cover singer: only the album or the ISRC can tell.
-    reject = { key: 'artist', text: `artist: credited as ${who}, another script, and nothing confirms it` };
+  } else if (match === 'uncredited') {
+    // A bare title could as well be a cover: only strong evidence (match.ts) lets it through.
+    reject = { key: 'credit', text: 'nobody credited: the title alone cannot tell the song from a cover' };
+  } else if (match === 'cross-script' && albumMatch !== true) {
+    // "טונה" may be "Tuna", or a cover singer: only the album or strong evidence can tell.
+    reject = { key: 'credit', text: `artist: credited as ${who}, another script, and nothing confirms it` };
   } else if (
     (match === 'primary' || match === 'other') &&
     p.pieces.length &&
@@ -362,6 +425,8 @@ function checkArtist(s: SongFacts, p: Parsed, c: Candidate, albumMatch: boolean 
 interface MarkerCheck {
   /** Markers in the title once the song's own title words and artists are taken out. */
   inTitle: Set<VariantKind>;
+  /** Markers of a different recording anywhere (title, album, credits) that the song lacks. */
+  hard: VariantKind[];
   rejects: Reject[];
   /** What mild markers (lyrics, edit, version…) take off the score. */
   penalty: number;
@@ -395,7 +460,7 @@ function checkMarkers(s: SongFacts, p: Parsed, c: Candidate): MarkerCheck {
     if (k === 'video' && c.kind === 'song') continue;
     penalty += VARIANT_PENALTY[k] ?? 0;
   }
-  return { inTitle, rejects, penalty };
+  return { inTitle, hard, rejects, penalty };
 }
 
 interface FeaturingCheck {
@@ -435,8 +500,14 @@ interface LengthCheck {
 /** Length: the strongest single signal; a tight window, no exceptions. */
 function checkLength(s: SongFacts, c: Candidate, artistPart: number, marks: Set<VariantKind>): LengthCheck {
   if (c.durationSec == null) {
+    // Length is the strongest check: a text result without one cannot be the pick (details.ts
+    // fetches it for the likeliest rows). An ISRC result is vouched for by the code, if credited.
     const reject: Reject | null =
-      artistPart < 0.8 ? { key: 'unverifiable', text: 'length unknown and artist not credited' } : null;
+      c.search !== 'isrc'
+        ? { key: 'unverifiable', text: 'length unknown' }
+        : artistPart < 0.8
+          ? { key: 'unverifiable', text: 'length unknown and artist not credited' }
+          : null;
     return { diff: null, part: 0.35, reject };
   }
   if (s.durationSec <= 0) return { diff: null, part: 0.5, reject: null };
@@ -474,9 +545,9 @@ export function candidateFacts(s: SongFacts, c: Candidate): Facts {
   );
   if (c.short && s.durationSec > 75) rejected.push({ key: 'short', text: 'a YouTube Short' });
 
-  const onlyLength = rejected.length > 0 && rejected.every((r) => r.key === 'length');
-  const farOff = length.diff != null && length.diff > 2 * s.tolerance;
   const anyMarker = [...markers.inTitle].some((k) => k !== 'remaster');
+  const present = new Set([...p.outside, ...p.inside]);
+  const qualifierMatch = s.qualifierWords.length > 0 && s.qualifierWords.every((t) => present.has(t));
   return {
     parts: {
       title: title.part,
@@ -494,15 +565,15 @@ export function candidateFacts(s: SongFacts, c: Candidate): Facts {
     durationDiff: length.diff,
     titleExact: title.exact,
     artist: artist.match,
-    albumMatch,
-    otherTakeOfSameSong:
-      c.kind === 'song' &&
-      onlyLength &&
-      farOff &&
+    bare: artist.match === 'uncredited' || (artist.match === 'cross-script' && albumMatch !== true),
+    plain:
       title.exact &&
-      title.extrasIn === 0 &&
-      artist.match === 'primary' &&
       !anyMarker &&
-      albumMatch !== true,
+      !rejected.some((r) => r.key === 'title' || r.key === 'variant' || r.key === 'short'),
+    qualifierMatch,
+    imitation: title.recall === 1 && markers.hard.some((k) => k === 'cover' || k === 'karaoke' || k === 'imitation'),
+    versionMatch:
+      qualifierMatch || (s.qualifierKinds.size > 0 && [...s.qualifierKinds].every((k) => markers.inTitle.has(k))),
+    albumMatch,
   };
 }

@@ -2,13 +2,17 @@
  * Finding a song's recording: ISRC search first when enabled (it names the
  * exact recording on YouTube Music), then the text search; every result list
  * goes through the same matcher, and nothing is picked blindly (SPEC 4).
+ * Rows that come without a length (YouTube Music search rows carry only a
+ * title) get the details of the most promising few fetched first
+ * (src/source/details.ts), so the matcher can check them.
  */
 import { AbortedError, SongError } from '../errors.js';
+import { completeCandidates, type DetailsFetcher } from './details.js';
 import type { Song } from '../song.js';
 import type { FindResult } from '../pipeline/song.js';
 import { match } from './match.js';
 import { buildSearchTarget, textQuery, type Searcher } from './search.js';
-import type { MatchResult, SongQuery } from './types.js';
+import type { Candidate, MatchResult, SongQuery } from './types.js';
 
 export interface FindOptions {
   searcher: Searcher;
@@ -16,6 +20,8 @@ export interface FindOptions {
   isrcSearch: boolean;
   /** Album track lists carry no ISRC; looks one up when ISRC search needs it. */
   lookupIsrc?: (song: Song) => Promise<string | null>;
+  /** Fills in rows without a length; default: the searcher's own, if it has one. */
+  details?: DetailsFetcher | null;
   signal?: AbortSignal;
 }
 
@@ -50,12 +56,19 @@ export async function findRecording(song: Song, options: FindOptions): Promise<F
   const searches: FindResult['searches'] = [];
   let isrcMatch: MatchResult | null = null;
   let isrc = song.isrc;
+  const details = options.details === undefined ? searcher.details : options.details;
+
+  const search = async (query: string, kind: 'isrc' | 'text', songIsrc: string | null): Promise<Candidate[]> => {
+    const found = await searcher.search(buildSearchTarget(template, query), kind, signal);
+    if (!details || !found.some((c) => c.durationSec == null)) return found;
+    return completeCandidates(songQuery(song, songIsrc), found, details, { signal });
+  };
 
   if (options.isrcSearch) {
     if (!isrc && options.lookupIsrc) isrc = await options.lookupIsrc(song).catch(() => null);
     if (isrc) {
       try {
-        const candidates = await searcher.search(buildSearchTarget(template, isrc), 'isrc', signal);
+        const candidates = await search(isrc, 'isrc', isrc);
         searches.push('isrc');
         isrcMatch = match(songQuery(song, isrc), candidates);
         if (isrcMatch.pick) return { match: isrcMatch, searches };
@@ -67,7 +80,7 @@ export async function findRecording(song: Song, options: FindOptions): Promise<F
     }
   }
 
-  const candidates = await searcher.search(buildSearchTarget(template, textQuery(song)), 'text', signal);
+  const candidates = await search(textQuery(song), 'text', isrc);
   searches.push('text');
   const textMatch = match(songQuery(song, isrc), candidates);
   return { match: isrcMatch ? merged(isrcMatch, textMatch) : textMatch, searches };

@@ -4,15 +4,25 @@
  * match" to a wrong recording.
  *
  * A candidate is first *gated*: duration within a tight window, the Spotify
- * title present, the artist credited (or impossible to check), no variant
- * marker (live, cover, karaoke, sped up…) the song lacks. Survivors are
- * *scored* on named parts (see WEIGHTS). `match` then decides:
+ * title present, the artist credited, no variant marker (live, cover,
+ * karaoke, sped up…) the song lacks. Survivors are *scored* on named parts
+ * (see WEIGHTS). `match` then decides:
  * - ISRC results first: the site's top hit for an ISRC is the recording that
- *   code names, so it is taken when it agrees closely on everything;
- * - when the artist has several recordings under this exact title (art tracks
- *   of other lengths), only a candidate on the Spotify album is trusted;
+ *   code names, so it is taken when it agrees closely on everything and
+ *   nothing contradicts it (another album, a result naming the version better,
+ *   other takes of the title near the length);
+ * - a result nobody is credited for (or only in another script) is the song
+ *   only on strong evidence: the exact title, no marker, the length within
+ *   2.5 s, no other recording of the title near the length, no covers or
+ *   karaoke clones of it about, and the album or the title's qualifiers when
+ *   the title was recorded more than once;
+ * - when the artist has several recordings under this exact title (takes of
+ *   other lengths), only a candidate on the Spotify album (or named like the
+ *   Spotify title's version) is trusted;
  * - when the best two are different recordings (lengths differ) and score
- *   about the same, nothing is picked.
+ *   about the same, nothing is picked;
+ * - between uploads of the same audio (same title and length, credited alike),
+ *   the site's order decides.
  */
 import { candidateFacts, songFacts, type Facts, type SongFacts } from './features.js';
 import type { Candidate, MatchResult, ScoredCandidate, SongQuery } from './types.js';
@@ -29,6 +39,9 @@ const WEIGHTS = {
   explicit: 0.03,
 } as const;
 
+/** Added when the title names the song's version ("(Remastered 1999)" for "… - Remastered 1999"). */
+const VERSION_BONUS = 0.03;
+
 export interface MatchOptions {
   /** Decide on ISRC-search candidates alone first; text results only when none is picked. Default true. */
   isrcFirst?: boolean;
@@ -44,6 +57,10 @@ const DEFAULTS: Required<MatchOptions> = { isrcFirst: true, minScore: 0.6, ambig
 const SAME_RECORDING_SEC = 2.5;
 /** How close an ISRC top hit must be to be taken on the site's word. */
 const TOP_HIT_SEC = 3;
+/** How close a result nobody is credited for must be to count as the song. */
+const BARE_SEC = 2.5;
+/** Uploads this close in length (and to the song) carry the same audio. */
+const SAME_AUDIO_SEC = 1.5;
 
 interface Assessed {
   scored: ScoredCandidate;
@@ -63,10 +80,12 @@ function assess(song: SongFacts, c: Candidate): Assessed {
     WEIGHTS.kind * p.kind +
     WEIGHTS.rank * p.rank +
     WEIGHTS.views * p.views +
-    WEIGHTS.explicit * p.explicit -
+    WEIGHTS.explicit * p.explicit +
+    (f.versionMatch ? VERSION_BONUS : 0) -
     f.penalty;
   const parts: Record<string, number> = {};
   for (const [k, v] of Object.entries(p)) parts[k] = round(v);
+  parts.version = f.versionMatch ? 1 : 0;
   parts.penalty = round(f.penalty);
   return {
     scored: {
@@ -88,20 +107,140 @@ const clock = (sec: number): string => `${Math.floor(sec / 60)}:${String(Math.ro
 const label = (a: Assessed): string => `${a.scored.candidate.id} ${JSON.stringify(a.scored.candidate.title)}`;
 const byScore = (a: Assessed, b: Assessed): number =>
   b.scored.score - a.scored.score || a.scored.candidate.rank - b.scored.candidate.rank;
+const lengthOf = (a: Assessed): number | null => a.scored.candidate.durationSec;
 
 function differentRecordings(a: Candidate, b: Candidate): boolean {
   if (a.durationSec == null || b.durationSec == null) return false;
   return Math.abs(a.durationSec - b.durationSec) > SAME_RECORDING_SEC;
 }
 
+/** The album or the title's own qualifiers ("Remastered 1999") name the release Spotify lists. */
+const confirmed = (a: Assessed): boolean => a.facts.albumMatch === true || a.facts.qualifierMatch;
+
 /**
- * Art tracks with this exact title by this artist that are too long or short
- * to be the song: proof the artist recorded it more than once (a 1953 and a
- * 1963 take, album and compilation cuts), so a matching length alone does not
- * tell which recording a candidate is.
+ * Results with this exact title, and nothing else saying they are another
+ * recording, that are far too long or short to be the song: proof it was
+ * recorded more than once (a 1953 and a 1963 take, album and compilation
+ * cuts), so a matching length alone does not tell which recording a candidate
+ * is. Art tracks by the artist count, and so do results nobody is credited
+ * for (they may be the artist's).
  */
-function otherRecordings(all: Assessed[]): Assessed[] {
-  return all.filter((a) => a.facts.otherTakeOfSameSong);
+function otherTakes(song: SongFacts, all: Assessed[]): Assessed[] {
+  return all.filter((b) => {
+    const f = b.facts;
+    if (!f.plain || f.durationDiff == null || f.durationDiff <= 2 * song.tolerance || f.albumMatch === true) return false;
+    // A music video runs longer than the song for its intro: no other take. Unknown kinds may be art tracks.
+    return (f.artist === 'primary' && b.scored.candidate.kind !== 'video') || f.bare;
+  });
+}
+
+/**
+ * Results with the song's title (credited to anyone, or nobody) whose length
+ * is within the window but differs from `a`'s: another recording that could
+ * as well be the song. A result nobody is credited for is only the song when
+ * there is none.
+ */
+function rivalsNear(song: SongFacts, a: Assessed, all: Assessed[]): Assessed[] {
+  const length = lengthOf(a);
+  if (length == null) return [];
+  return all.filter((b) => {
+    const other = lengthOf(b);
+    return (
+      b !== a &&
+      b.facts.plain &&
+      other != null &&
+      b.facts.durationDiff != null &&
+      b.facts.durationDiff <= song.tolerance &&
+      Math.abs(other - length) > SAME_RECORDING_SEC
+    );
+  });
+}
+
+/**
+ * A result nobody is credited for (or only in another script) is the song only
+ * on strong evidence: the exact title with no marker, the length within a few
+ * seconds, no other recording of that title near the length, and, when the
+ * title was recorded more than once, the album or the title's qualifiers.
+ */
+function bareEvidence(song: SongFacts, a: Assessed, all: Assessed[]): string | null {
+  const f = a.facts;
+  if (!f.plain) return 'the title is not exactly the song\'s';
+  if (f.durationDiff == null) return 'its length is unknown';
+  if (f.durationDiff > BARE_SEC) return `its length is ${round(f.durationDiff)} s off`;
+  const near = rivalsNear(song, a, all);
+  if (near.length) return `${label(near[0]!)} (${clock(lengthOf(near[0]!)!)}) has the same title`;
+  const takes = otherTakes(song, all).filter((b) => b !== a);
+  if (takes.length && !confirmed(a)) return `the title was recorded more than once (${takes.map((b) => clock(lengthOf(b)!)).join(', ')})`;
+  // Covers, karaoke and "made famous by" clones of this title about: one that dropped its marker
+  // (or another band's song of the same name) looks exactly like this.
+  const imitation = all.find((b) => b.facts.imitation);
+  if (imitation) return `covers and clones of the title are about (${label(imitation)})`;
+  return null;
+}
+
+/** Why a candidate may not be picked, or null. Only `credit` rejections can be lifted, by strong evidence. */
+function blocker(song: SongFacts, a: Assessed, all: Assessed[]): string | null {
+  const rejected = a.facts.rejected;
+  if (!rejected.length) return null;
+  if (rejected.some((r) => r.key !== 'credit')) return a.scored.rejected;
+  const why = bareEvidence(song, a, all);
+  return why ? `${a.scored.rejected} (${why})` : null;
+}
+
+/**
+ * The ISRC search's first result, taken on the site's word when nothing
+ * contradicts it: the exact title, no marker, the artist (or nobody) credited,
+ * the length within a few seconds, no other album named, and no other result
+ * that names the release better. A YouTube Music search row shows only its
+ * title; for an ISRC search that is still enough. A result nobody is credited
+ * for is not taken when another recording of the title is near the length.
+ */
+function isTopHit(song: SongFacts, a: Assessed, all: Assessed[]): boolean {
+  const f = a.facts;
+  const soft = f.rejected.every((r) => r.key === 'unverifiable' || r.key === 'credit');
+  const titleOnly = f.durationDiff == null && soft;
+  const lengthOk = f.durationDiff != null ? f.durationDiff <= TOP_HIT_SEC && song.durationSec > 0 : titleOnly;
+  if (!soft || !lengthOk || !f.titleExact || f.artist === 'mismatch' || f.markerPenalty > 0.01) return false;
+  if (f.albumMatch === false) return false;
+  const better = all.some(
+    (b) => b !== a && b.facts.versionMatch && !f.versionMatch && b.facts.plain && (b.facts.durationDiff ?? Infinity) <= song.tolerance,
+  );
+  if (better) return false;
+  if (f.bare) return rivalsNear(song, a, all).length === 0;
+  // Other recordings of the title by the artist near the length, yet clearly not the song's: the
+  // length does not single one out, so the site's word needs the album. (Ones as close to the
+  // song as the top hit are the same recording uploaded again.)
+  return !rivalsNear(song, a, all).some((b) => b.facts.artist !== 'mismatch' && b.facts.durationDiff! > BARE_SEC);
+}
+
+/**
+ * Uploads of the same audio as `best` (same length, the exact title, credited
+ * to the artist or passing as the song on strong evidence, no marker, no other
+ * album) that the site ranks higher: the site's order decides between them.
+ */
+function sameAudioRankedHigher(best: Assessed, eligible: Assessed[]): Assessed | null {
+  const b = best.scored.candidate;
+  if (b.durationSec == null) return null;
+  const ahead = eligible.filter((a) => {
+    const c = a.scored.candidate;
+    const f = a.facts;
+    return (
+      a !== best &&
+      c.search === b.search &&
+      c.rank < b.rank &&
+      c.durationSec != null &&
+      Math.abs(c.durationSec - b.durationSec!) <= SAME_AUDIO_SEC &&
+      f.durationDiff != null &&
+      f.durationDiff <= SAME_RECORDING_SEC &&
+      f.titleExact &&
+      f.penalty <= 0.01 &&
+      (f.artist === 'primary' || f.artist === 'cross-script' || f.artist === 'uncredited') &&
+      f.albumMatch !== false &&
+      (f.versionMatch || !best.facts.versionMatch) &&
+      f.rejected.every((r) => r.key === 'credit')
+    );
+  });
+  return ahead.sort((x, y) => x.scored.candidate.rank - y.scored.candidate.rank)[0] ?? null;
 }
 
 interface Decision {
@@ -109,48 +248,32 @@ interface Decision {
   reason: string;
 }
 
-/**
- * The ISRC search's first result, taken on the site's word when nothing
- * contradicts it: the exact title, no marker, the artist (or nobody) credited,
- * and the length within a few seconds. A YouTube Music search row shows only
- * its title; for an ISRC search that is still enough.
- */
-function isTopHit(song: SongFacts, a: Assessed): boolean {
-  const f = a.facts;
-  const titleOnly = f.durationDiff == null && f.rejected.every((r) => r.key === 'unverifiable');
-  const lengthOk = f.durationDiff != null ? f.durationDiff <= TOP_HIT_SEC && song.durationSec > 0 : titleOnly;
-  return (
-    (titleOnly || !f.rejected.length) &&
-    lengthOk &&
-    f.titleExact &&
-    f.artist !== 'mismatch' &&
-    f.markerPenalty <= 0.01
-  );
-}
-
-function decide(song: SongFacts, items: Assessed[], others: Assessed[], o: Required<MatchOptions>, isrc: boolean): Decision {
+function decide(song: SongFacts, items: Assessed[], all: Assessed[], o: Required<MatchOptions>, isrc: boolean): Decision {
   if (!items.length) return { pick: null, reason: 'no candidates' };
   if (isrc) {
     const top = items.reduce((a, b) => (b.scored.candidate.rank < a.scored.candidate.rank ? b : a));
-    if (isTopHit(song, top)) {
+    if (isTopHit(song, top, items)) {
       return { pick: top, reason: `ISRC top hit ${label(top)} agrees on title, artist and length` };
     }
   }
-  let eligible = items.filter((a) => !a.scored.rejected && a.scored.score >= o.minScore).sort(byScore);
+  const blocked = new Map(items.map((a) => [a, blocker(song, a, items)] as const));
+  let eligible = items.filter((a) => blocked.get(a) === null && a.scored.score >= o.minScore).sort(byScore);
   if (!eligible.length) {
     const best = [...items].sort(byScore)[0]!;
+    const why = blocked.get(best);
     return {
       pick: null,
-      reason: best.scored.rejected
-        ? `best candidate ${label(best)} rejected: ${best.scored.rejected}`
+      reason: why
+        ? `best candidate ${label(best)} rejected: ${why}`
         : `best candidate ${label(best)} scores ${best.scored.score}, below ${o.minScore}`,
     };
   }
-  // ISRC results name the recording themselves; text results need the album.
-  if (others.length && !isrc) {
-    const confirmed = eligible.filter((a) => a.facts.albumMatch === true || a.scored.candidate.search === 'isrc');
-    if (!confirmed.length) {
-      const takes = [...others, eligible[0]!].map((a) => a.scored.candidate.durationSec!);
+  // Several recordings of the title by the artist: only the album (or the title's qualifiers) tells which.
+  const others = otherTakes(song, all);
+  if (others.length) {
+    const sure = eligible.filter(confirmed);
+    if (!sure.length) {
+      const takes = [...others, eligible[0]!].map((a) => lengthOf(a)!);
       const lengths = [...new Set(takes.map(clock))].sort().join(', ');
       const what = `${JSON.stringify(song.title)} by ${song.primaryArtist}`;
       const album = JSON.stringify(song.album ?? 'the album');
@@ -159,16 +282,23 @@ function decide(song: SongFacts, items: Assessed[], others: Assessed[], o: Requi
         reason: `ambiguous: several recordings of ${what} (${lengths}) and none of the close ones is on ${album}`,
       };
     }
-    eligible = confirmed;
+    eligible = sure;
   }
   const best = eligible[0]!;
   const rival = eligible.find((a) => a !== best && differentRecordings(a.scored.candidate, best.scored.candidate));
   const gap = rival ? round(best.scored.score - rival.scored.score) : 1;
-  const take = (a: Assessed): string => `${label(a)} (${clock(a.scored.candidate.durationSec!)}, ${a.scored.score})`;
+  const take = (a: Assessed): string => `${label(a)} (${clock(lengthOf(a)!)}, ${a.scored.score})`;
   if (rival && gap < o.ambiguityMargin) {
     return { pick: null, reason: `ambiguous: ${take(best)} and ${take(rival)} are different recordings that score alike` };
   }
   const margin = rival ? `; next different recording ${rival.scored.candidate.id} is ${gap} lower` : '';
+  const ahead = sameAudioRankedHigher(best, eligible);
+  if (ahead) {
+    return {
+      pick: ahead,
+      reason: `${label(ahead)} ranks above ${label(best)} (score ${best.scored.score}), the same audio by length and title${margin}`,
+    };
+  }
   return { pick: best, reason: `best of ${items.length} with score ${best.scored.score}${margin}` };
 }
 
@@ -180,7 +310,6 @@ export function match(song: SongQuery, candidates: Candidate[], options: MatchOp
   const o = { ...DEFAULTS, ...options };
   const facts = songFacts(song);
   const all = candidates.map((c) => assess(facts, c));
-  const others = otherRecordings(all);
 
   const isrc = all.filter((a) => a.scored.candidate.search === 'isrc');
   const text = all.filter((a) => a.scored.candidate.search !== 'isrc');
@@ -191,7 +320,7 @@ export function match(song: SongQuery, candidates: Candidate[], options: MatchOp
   let pick: Assessed | null = null;
   for (const [name, items, isIsrc] of phases) {
     if (!items.length && reasons.length) continue;
-    const d = decide(facts, items, others, o, isIsrc);
+    const d = decide(facts, items, all, o, isIsrc);
     reasons.push(phases.length > 1 ? `${name}: ${d.reason}` : d.reason);
     pick = d.pick;
     if (pick) break;

@@ -5,6 +5,7 @@
  * (SPEC 7). A prefetched result is handed out once, then forgotten.
  */
 import { AbortedError } from '../errors.js';
+import type { DetailsFetcher } from './details.js';
 import type { Searcher, SearchKind } from './search.js';
 import type { Candidate } from './types.js';
 
@@ -31,6 +32,10 @@ export class PrefetchingSearcher implements Searcher {
   readonly #ahead = new Map<string, Promise<Candidate[]>>();
 
   constructor(private readonly inner: Searcher) {}
+
+  get details(): DetailsFetcher | undefined {
+    return this.inner.details;
+  }
 
   /** Starts a search now; the next `search` for the same target takes its result. */
   prefetch(target: string, kind: SearchKind): void {

@@ -6,6 +6,7 @@
  */
 import { AbortedError, SongError, UsageError } from '../errors.js';
 import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
+import { createDetailsFetcher, type DetailsFetcher } from './details.js';
 import { parseSearchResult } from './entries.js';
 import type { Candidate } from './types.js';
 import type { YtDlp } from './ytdlp.js';
@@ -54,6 +55,8 @@ export interface SearcherOptions {
 export interface Searcher {
   /** Candidates for one search target; SongError `search-failed` or `blocked` when yt-dlp fails. */
   search(target: string, kind: SearchKind, signal?: AbortSignal): Promise<Candidate[]>;
+  /** Full extractions for candidates a search row says too little about (src/source/details.ts). */
+  readonly details?: DetailsFetcher;
   /** Stops: searches fail with AbortedError, processes are killed; resolves when they are gone. */
   close(): Promise<void>;
 }
@@ -63,10 +66,19 @@ interface SearchRequest {
   kind: SearchKind;
 }
 
+/**
+ * Results read per search unless told otherwise. A YouTube Music search page
+ * holds about 20 rows, so this is up to three pages; the matcher is strict, so
+ * more rows only add chances to find the right one lower down (a video-search
+ * answer below 50 song rows). `ytsearch5:` templates bound themselves.
+ */
+export const DEFAULT_MAX_RESULTS = 60;
+
 export const SEARCH_BATCHING: Required<BatchingOptions> = { maxBatch: 10, maxConcurrent: 2, delayMs: 20 };
 
 export function createSearcher(options: SearcherOptions): Searcher {
-  const maxResults = options.maxResults ?? 10;
+  const maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
+  const details = createDetailsFetcher({ ytDlp: options.ytDlp });
   const batcher = new Batcher<SearchRequest, Candidate[]>({
     ...SEARCH_BATCHING,
     ...options.batching,
@@ -109,7 +121,10 @@ export function createSearcher(options: SearcherOptions): Searcher {
         );
       });
     },
-    close: () => batcher.close(),
+    details,
+    close: async () => {
+      await Promise.all([batcher.close(), details.close()]);
+    },
   };
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseArtTrack, parseEntry, parseSearchResult, smuggledId } from '../../src/source/entries.js';
+import {
+  parseArtTrack,
+  parseDescribedCredits,
+  parseEntry,
+  parseSearchResult,
+  smuggledId,
+  type DescribedCredits,
+} from '../../src/source/entries.js';
 
 /** A flat YouTube search entry the way yt-dlp prints it (every key present, many null). */
 function ytEntry(over: Record<string, unknown>): Record<string, unknown> {
@@ -53,6 +60,26 @@ describe('parseArtTrack', () => {
       expect(parseArtTrack(text)).toBeNull();
     },
   );
+});
+
+describe('parseDescribedCredits', () => {
+  it.each<[string, string, Partial<DescribedCredits>]>([
+    ['key-value lines', 'Artist: Nova Reign, Kove\nAlbum: Prism\nChannel: Nova Reign\nKind: song\nViews: 1500000', { artists: ['Nova Reign', 'Kove'], album: 'Prism', channel: 'Nova Reign', kind: 'song', views: 1_500_000 }],
+    ['other spellings', 'artists: A & B\nUploader: Label Uploads\ntype: video\nview count: 2.4M', { artists: ['A', 'B'], channel: 'Label Uploads', kind: 'video', views: 2_400_000 }],
+    ['one joined credit', 'Artist: Fukaj, Mata, charlie moncler und Pedro', { artists: ['Fukaj', 'Mata', 'charlie moncler', 'Pedro'] }],
+    ['a video by the artist', 'Video by Lena Rowe', { artists: ['Lena Rowe'], kind: 'video', channel: null }],
+    ['an upload by a channel', 'Uploaded by Lyric Lounge', { artists: [], channel: 'Lyric Lounge', kind: null }],
+    ['both', 'Video by Eartha Kitt\nUploaded by Resurrected Tunes.', { artists: ['Eartha Kitt'], channel: 'Resurrected Tunes', kind: 'video' }],
+    ['official audio', 'Official audio for "Glass Heart" by Nova Reign, Kove, from the album Prism.', { artists: ['Nova Reign', 'Kove'], album: 'Prism', kind: 'song' }],
+    ['German view counts', 'Views: 154.594', { views: 154_594 }],
+    ['abbreviated view counts', 'Views: 6,2 Mio.', { views: 6_200_000 }],
+  ])('%s', (_name, text, want) => {
+    expect(parseDescribedCredits(text)).toMatchObject(want);
+  });
+
+  it.each([null, '', 'Stream the new single now!\nhttps://example.com', 'Lyrics:\nI walked along the road'])('nothing in %j', (text) => {
+    expect(parseDescribedCredits(text)).toBeNull();
+  });
 });
 
 describe('smuggledId', () => {
@@ -161,6 +188,27 @@ describe('parseEntry', () => {
   it('legacy youtube-dl: bare id in url, no duration, no channel', () => {
     const c = parseEntry({ _type: 'url_transparent', ie_key: 'Youtube', id: 'F843AqfNsaA', url: 'F843AqfNsaA', title: 'Meet Spot', description: null, duration: null, view_count: 112689, uploader: null }, 1, 'text');
     expect(c).toMatchObject({ id: 'F843AqfNsaA', url: 'https://www.youtube.com/watch?v=F843AqfNsaA', durationSec: null, channel: null, kind: 'unknown', views: 112689 });
+  });
+
+  it('RSS item whose description names credits in lines: kind, channel and views too', () => {
+    const base = { _type: 'url_transparent', url: smuggle('http://h/media/x.mp3', 'x1'), title: 'Glass Heart', duration: 183.0, age_limit: null };
+    expect(parseEntry({ ...base, description: 'Artist: Nova Reign\nAlbum: Prism\nKind: song\nViews: 1200' }, 1, 'text')).toMatchObject({
+      artists: ['Nova Reign'],
+      album: 'Prism',
+      kind: 'song',
+      views: 1200,
+    });
+    expect(parseEntry({ ...base, description: 'Uploaded by Lyric Lounge' }, 1, 'text')).toMatchObject({ artists: [], channel: 'Lyric Lounge', kind: 'video' });
+    expect(parseEntry({ ...base, description: 'Uploaded by Nova Reign - Topic' }, 1, 'text')).toMatchObject({ artists: ['Nova Reign'], kind: 'song' });
+    // YouTube Music lists a user video's uploading channel as its artist: that is no performer credit.
+    expect(parseEntry({ ...base, description: 'Artist: SBM\nChannel: SBM\nKind: video' }, 1, 'text')).toMatchObject({ artists: [], channel: 'SBM', kind: 'video' });
+  });
+
+  it('fields a full extraction or a newer yt-dlp adds: artist(s), creator, uploader, album, track', () => {
+    const full = { _type: 'url_transparent', url: smuggle('http://h/watch/x', 'x2'), track: 'Glass Heart', artists: ['Nova Reign'], album: 'Prism', uploader: 'Nova Reign - Topic', duration: 183.0 };
+    expect(parseEntry(full, 2, 'text')).toMatchObject({ id: 'x2', title: 'Glass Heart', artists: ['Nova Reign'], album: 'Prism', channel: 'Nova Reign - Topic', kind: 'song' });
+    const uploader = parseEntry({ ...ytEntry({}), channel: null, uploader: 'Some Uploads' }, 1, 'text');
+    expect(uploader).toMatchObject({ channel: 'Some Uploads', kind: 'video' });
   });
 
   it('YouTube Music search row: only id, url and title', () => {

@@ -1,0 +1,208 @@
+/**
+ * Filling in what a flat search row leaves out. yt-dlp's YouTube Music search
+ * entries (`https://music.youtube.com/search?q=…#songs`) carry only an id and a
+ * title: no length, no credits, so the matcher cannot check them. For the few
+ * most promising such candidates, one full extraction
+ *
+ *   yt-dlp -J --skip-download --no-playlist -- <url1> <url2> …
+ *
+ * prints one JSON line per URL, in order (`null` for one that failed), with
+ * `duration`, `artists`/`artist`/`creator`, `track`, `album`, `channel`,
+ * `uploader` and `description`. The candidates are rebuilt from that and scored
+ * again. Requests from several songs share a process (a Batcher).
+ */
+import { AbortedError } from '../errors.js';
+import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
+import { parseEntry } from './entries.js';
+import { candidateFacts, songFacts } from './features.js';
+import type { Candidate, SongQuery } from './types.js';
+import type { YtDlp } from './ytdlp.js';
+
+/** What a full extraction says about one video; any field may be missing. */
+export interface VideoDetails {
+  id: string | null;
+  title: string | null;
+  durationSec: number | null;
+  artists: string[];
+  track: string | null;
+  album: string | null;
+  channel: string | null;
+  uploader: string | null;
+  description: string | null;
+  views: number | null;
+  ageLimit: number | null;
+}
+
+export interface DetailsFetcher {
+  /** Details per URL, in order; null where the extraction failed. Rejects only with AbortedError. */
+  fetch(urls: readonly string[], signal?: AbortSignal): Promise<(VideoDetails | null)[]>;
+  close(): Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function names(json: Json): string[] {
+  for (const key of ['artists', 'creators']) {
+    const v = json[key];
+    if (Array.isArray(v)) {
+      const list = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+      if (list.length) return list;
+    }
+  }
+  for (const key of ['artist', 'creator']) {
+    const s = str(json[key]);
+    // yt-dlp joins several artists with ", ".
+    if (s) return s.split(', ').map((x) => x.trim()).filter(Boolean);
+  }
+  return [];
+}
+
+/** One JSON line of `yt-dlp -J` (a parsed value) → details, or null for `null` and non-videos. */
+export function parseDetails(json: unknown): VideoDetails | null {
+  if (!isObject(json)) return null;
+  const type = str(json._type);
+  if (type === 'playlist' || type === 'multi_video') return null;
+  const duration = num(json.duration);
+  return {
+    id: str(json.id),
+    title: str(json.title),
+    durationSec: duration !== null && duration > 0 ? duration : null,
+    artists: names(json),
+    track: str(json.track),
+    album: str(json.album),
+    channel: str(json.channel),
+    uploader: str(json.uploader),
+    description: str(json.description),
+    views: num(json.view_count),
+    ageLimit: num(json.age_limit),
+  };
+}
+
+/**
+ * The candidate rebuilt with what the details add. What the search row said
+ * (its title, rank, search, URL) stays; missing length, credits, album and
+ * channel come from the details, and the kind is judged again from them.
+ */
+export function withDetails(c: Candidate, d: VideoDetails): Candidate {
+  const entry: Json = {
+    id: c.id,
+    url: c.url,
+    title: c.title || d.track || d.title,
+    duration: c.durationSec ?? d.durationSec,
+    artists: c.artists.length ? c.artists : d.artists,
+    album: c.album ?? d.album,
+    channel: c.channel ?? d.channel,
+    uploader: d.uploader,
+    description: d.description,
+    view_count: c.views ?? d.views,
+    age_limit: c.explicit ? 18 : d.ageLimit,
+  };
+  const rebuilt = parseEntry(entry, c.rank, c.search);
+  if (!rebuilt) return c;
+  const out: Candidate = { ...rebuilt, id: c.id, url: c.url, webpageUrl: c.webpageUrl };
+  if (c.short) out.short = true;
+  return out;
+}
+
+/** How many candidates without a length get their details fetched, per search. */
+export const DETAILS_PER_SEARCH = 4;
+
+/**
+ * The candidates worth a full extraction: no length known, not ruled out by
+ * their title (another song, a live or karaoke version…), best title first
+ * (one naming the song's version before others), then the site's order.
+ */
+export function pickForDetails(song: SongQuery, candidates: readonly Candidate[], max = DETAILS_PER_SEARCH): Candidate[] {
+  const facts = songFacts(song);
+  const lengthless = candidates
+    .filter((c) => c.durationSec == null)
+    .map((c) => ({ c, f: candidateFacts(facts, c) }))
+    .filter(({ f }) => !f.rejected.some((r) => r.key === 'title' || r.key === 'variant' || r.key === 'short'));
+  // A title naming the song's version ("(2017 Master)" for "- 2011 Remaster") is worth a look first.
+  const fit = (f: (typeof lengthless)[number]['f']) => f.parts.title - f.markerPenalty + (f.versionMatch ? 0.05 : 0);
+  lengthless.sort((a, b) => fit(b.f) - fit(a.f) || a.c.rank - b.c.rank);
+  return lengthless.slice(0, max).map(({ c }) => c);
+}
+
+/**
+ * Candidates with the details of the best few lengthless ones filled in (one
+ * fetch). Unchanged when none lacks a length; a failed fetch leaves them as
+ * they were (the matcher then treats them as unverifiable).
+ */
+export async function completeCandidates(
+  song: SongQuery,
+  candidates: Candidate[],
+  fetcher: DetailsFetcher,
+  options: { max?: number; signal?: AbortSignal } = {},
+): Promise<Candidate[]> {
+  const chosen = pickForDetails(song, candidates, options.max);
+  if (!chosen.length) return candidates;
+  let found: (VideoDetails | null)[];
+  try {
+    found = await fetcher.fetch(
+      chosen.map((c) => c.url),
+      options.signal,
+    );
+  } catch (err) {
+    if (err instanceof AbortedError || options.signal?.aborted) throw err;
+    return candidates;
+  }
+  const byId = new Map<string, VideoDetails>();
+  chosen.forEach((c, i) => {
+    const d = found[i];
+    if (d) byId.set(c.id, d);
+  });
+  return candidates.map((c) => {
+    const d = byId.get(c.id);
+    return d ? withDetails(c, d) : c;
+  });
+}
+
+export const DETAILS_BATCHING: Required<BatchingOptions> = { maxBatch: 12, maxConcurrent: 2, delayMs: 20 };
+
+/**
+ * Fetches details with `yt-dlp -J --skip-download --no-playlist`, several URLs
+ * (from several songs) per process. A URL yt-dlp cannot extract gets null.
+ */
+export function createDetailsFetcher(options: { ytDlp: YtDlp; batching?: BatchingOptions }): DetailsFetcher {
+  const batcher = new Batcher<string, VideoDetails | null>({
+    ...DETAILS_BATCHING,
+    ...options.batching,
+    dedupeKey: (url) => url,
+    run: (urls, report, signal) => runDetails(options.ytDlp, urls, report, signal),
+  });
+  return {
+    fetch: (urls, signal) => Promise.all(urls.map((url) => batcher.submit(url, signal).catch((err: unknown) => {
+      if (err instanceof AbortedError || signal?.aborted) throw err;
+      return null;
+    }))),
+    close: () => batcher.close(),
+  };
+}
+
+async function runDetails(
+  ytDlp: YtDlp,
+  urls: readonly string[],
+  report: (index: number, outcome: BatchOutcome<VideoDetails | null>) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let next = 0;
+  const onStdout = (line: string) => {
+    const index = next++;
+    if (index >= urls.length) return;
+    let details: VideoDetails | null = null;
+    try {
+      details = parseDetails(JSON.parse(line));
+    } catch {
+      details = null;
+    }
+    report(index, { ok: true, value: details });
+  };
+  await ytDlp.run(['-J', '--skip-download', '--no-playlist', '--', ...urls], { onStdout, signal });
+  if (signal.aborted) throw new AbortedError();
+  // URLs yt-dlp never got to (it crashed): nothing known.
+  for (let i = next; i < urls.length; i++) report(i, { ok: true, value: null });
+}

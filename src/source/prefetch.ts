@@ -4,29 +4,10 @@
  * of the songs waiting in the pool lets the searcher put ten in one process
  * (SPEC 7). A prefetched result is handed out once, then forgotten.
  */
-import { AbortedError } from '../errors.js';
+import { abortable } from './abortable.js';
 import type { DetailsFetcher } from './details.js';
 import type { Searcher, SearchKind } from './search.js';
 import type { Candidate } from './types.js';
-
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new AbortedError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortedError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
 
 export class PrefetchingSearcher implements Searcher {
   readonly #ahead = new Map<string, Promise<Candidate[]>>();

@@ -5,6 +5,7 @@
  * target that failed (its `ERROR:` line goes to stderr).
  */
 import { AbortedError, SongError, UsageError } from '../errors.js';
+import { abortable } from './abortable.js';
 import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
 import { createDetailsFetcher, type DetailsFetcher } from './details.js';
 import { parseSearchResult } from './entries.js';
@@ -102,23 +103,8 @@ export function createSearcher(options: SearcherOptions): Searcher {
       }
       const mine = shared;
       mine.waiting++;
-      if (!signal) return mine.promise;
-      return new Promise<Candidate[]>((resolve, reject) => {
-        const onAbort = () => {
-          reject(new AbortedError());
-          if (--mine.waiting === 0) mine.controller.abort();
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        mine.promise.then(
-          (value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-          },
-          (err: unknown) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-          },
-        );
+      return abortable(mine.promise, signal, () => {
+        if (--mine.waiting === 0) mine.controller.abort();
       });
     },
     details,

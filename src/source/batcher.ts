@@ -5,6 +5,13 @@
  * Contract:
  * - A request waits at most `delayMs` for company (requests made in one tick always
  *   travel together); a batch leaves at once when it has `maxBatch` requests.
+ * - With a `policy` (batch-policy.ts), that wait is `policy.patience(busy)` (`busy`
+ *   while a batch of the request's group is running and still serving), a batch
+ *   leaves at once when it has `policy.fill()` requests (1: every request at once,
+ *   alone) and takes at most `policy.limit()`, never more than `maxBatch`; the
+ *   policy is told the time of every successful answer.
+ * - With a `capacity` (how many requests the callers can have outstanding at
+ *   once), when that many are waiting nobody else can come: they all leave at once.
  * - At most `maxConcurrent` batches run at a time; the rest wait in arrival order
  *   and leave, as full as they can be, when a batch ends.
  * - Only requests with the same `groupKey` share a batch, and never two with the
@@ -16,6 +23,7 @@
  * - `close()` fails everything and resolves when the running batches have returned.
  */
 import { AbortedError } from '../errors.js';
+import type { BatchPolicy } from './batch-policy.js';
 
 export type BatchOutcome<Res> = { ok: true; value: Res } | { ok: false; error: Error };
 
@@ -43,6 +51,10 @@ export interface BatcherOptions<Req, Res> extends BatchingOptions {
   run: BatchRunner<Req, Res>;
   groupKey?: (request: Req) => string;
   dedupeKey?: (request: Req) => string;
+  /** Decides how full a batch should be and how long requests wait, from the batches run so far. */
+  policy?: BatchPolicy;
+  /** Most requests the callers can have outstanding at once (e.g. their worker pool's size). */
+  capacity?: number;
 }
 
 interface Entry<Req, Res> {
@@ -59,6 +71,10 @@ interface Entry<Req, Res> {
 
 interface Batch<Req, Res> {
   entries: Entry<Req, Res>[];
+  group: string;
+  startedAt: number;
+  /** When each request was answered successfully, for the policy. */
+  answeredAt: number[];
   controller: AbortController;
   /** Settles when the runner has returned (its cleanup included). */
   ended: Promise<void>;
@@ -71,6 +87,8 @@ export class Batcher<Req, Res> {
   readonly #delayMs: number;
   readonly #groupKey: (request: Req) => string;
   readonly #dedupeKey: ((request: Req) => string) | null;
+  readonly #policy: BatchPolicy | null;
+  readonly #capacity: number;
   #queue: Entry<Req, Res>[] = [];
   readonly #running = new Set<Batch<Req, Res>>();
   #timer: NodeJS.Timeout | null = null;
@@ -82,6 +100,8 @@ export class Batcher<Req, Res> {
     this.#delayMs = Math.max(0, options.delayMs ?? 20);
     this.#groupKey = options.groupKey ?? (() => '');
     this.#dedupeKey = options.dedupeKey ?? null;
+    this.#policy = options.policy ?? null;
+    this.#capacity = options.capacity !== undefined ? Math.max(1, options.capacity) : Infinity;
   }
 
   /** Requests waiting for a batch. */
@@ -111,8 +131,8 @@ export class Batcher<Req, Res> {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(entry);
-      // Only a full batch leaves from here: others wait for the timer, so that
-      // requests made in the same tick travel together even with delayMs 0.
+      // Only a full batch (or everyone) leaves from here: others wait for the timer,
+      // so that requests made in the same tick travel together even with delayMs 0.
       this.#schedule(false);
     });
   }
@@ -153,8 +173,27 @@ export class Batcher<Req, Res> {
     if (batch.entries.every((e) => e.settled)) batch.controller.abort();
   }
 
-  /** The next batch allowed to leave now (when full, or also when due), taken out of the queue. */
-  #take(now: number, dueLeaves: boolean): Entry<Req, Res>[] | null {
+  /** Most requests a batch takes now. */
+  #limit(): number {
+    return Math.max(1, Math.min(this.#maxBatch, this.#policy?.limit() ?? this.#maxBatch));
+  }
+
+  /** Whether a batch of the group is running with requests still to serve. */
+  #busy(group: string): boolean {
+    for (const batch of this.#running) {
+      if (batch.group === group && batch.entries.some((e) => !e.settled)) return true;
+    }
+    return false;
+  }
+
+  #patience(group: string): number {
+    return this.#policy ? this.#policy.patience(this.#busy(group)) : this.#delayMs;
+  }
+
+  /** The next batch allowed to leave now (when full or everyone is waiting, or also when due), taken out of the queue. */
+  #take(now: number, dueLeaves: boolean, everyone: boolean): Entry<Req, Res>[] | null {
+    const limit = this.#limit();
+    const fill = Math.min(limit, this.#policy?.fill() ?? limit);
     const seen = new Set<string>();
     for (const first of this.#queue) {
       if (seen.has(first.group)) continue;
@@ -166,9 +205,10 @@ export class Batcher<Req, Res> {
         if (entry.key !== null && keys.has(entry.key)) continue;
         if (entry.key !== null) keys.add(entry.key);
         picked.push(entry);
-        if (picked.length === this.#maxBatch) break;
+        if (picked.length === limit) break;
       }
-      if (picked.length === this.#maxBatch || (dueLeaves && now - first.queuedAt >= this.#delayMs)) {
+      const due = dueLeaves && now - first.queuedAt >= this.#patience(first.group);
+      if (picked.length >= fill || everyone || due) {
         const taken = new Set(picked);
         this.#queue = this.#queue.filter((e) => !taken.has(e));
         return picked;
@@ -178,18 +218,29 @@ export class Batcher<Req, Res> {
   }
 
   #schedule(dueLeaves = true): void {
+    // All the callers waiting here: nobody can join, so every batch of this round leaves.
+    const everyone = this.#queue.length >= this.#capacity;
     while (this.#running.size < this.#maxConcurrent) {
-      const entries = this.#take(Date.now(), dueLeaves);
+      const entries = this.#take(Date.now(), dueLeaves, everyone);
       if (!entries) break;
       this.#start(entries);
     }
     this.#armTimer();
   }
 
+  /** Sets the timer for the first group head to come due (patience changes as batches start and end). */
   #armTimer(): void {
-    if (this.#timer || this.#queue.length === 0 || this.#running.size >= this.#maxConcurrent) return;
-    // The queue is in arrival order, so its head is the first to come due.
-    const wait = Math.max(0, this.#queue[0]!.queuedAt + this.#delayMs - Date.now());
+    this.#clearTimer();
+    if (this.#queue.length === 0 || this.#running.size >= this.#maxConcurrent) return;
+    // The queue is in arrival order, so each group's first entry is its first to come due.
+    let dueAt = Infinity;
+    const seen = new Set<string>();
+    for (const entry of this.#queue) {
+      if (seen.has(entry.group)) continue;
+      seen.add(entry.group);
+      dueAt = Math.min(dueAt, entry.queuedAt + this.#patience(entry.group));
+    }
+    const wait = Math.max(0, dueAt - Date.now());
     this.#timer = setTimeout(() => {
       this.#timer = null;
       this.#schedule();
@@ -204,12 +255,26 @@ export class Batcher<Req, Res> {
   #start(entries: Entry<Req, Res>[]): void {
     const controller = new AbortController();
     let ended!: () => void;
-    const batch: Batch<Req, Res> = { entries, controller, ended: new Promise<void>((resolve) => (ended = resolve)) };
+    const batch: Batch<Req, Res> = {
+      entries,
+      group: entries[0]!.group,
+      startedAt: Date.now(),
+      answeredAt: [],
+      controller,
+      ended: new Promise<void>((resolve) => (ended = resolve)),
+    };
     for (const entry of entries) entry.batch = batch;
     this.#running.add(batch);
     const report = (index: number, outcome: BatchOutcome<Res>) => {
       const entry = entries[index];
-      if (entry) this.#settle(entry, outcome);
+      if (!entry || entry.settled) return;
+      this.#settle(entry, outcome);
+      if (outcome.ok && this.#policy) {
+        batch.answeredAt.push(Date.now());
+        this.#policy.answered(batch.startedAt, entries.length, batch.answeredAt);
+      }
+      // A caller is free again: patience may have changed (the group is no longer busy).
+      if (this.#policy) this.#schedule();
     };
     const finish = (error: Error) => {
       for (const entry of entries) this.#settle(entry, { ok: false, error });

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { AbortedError, SongError } from '../errors.js';
 import { removeTempsFor, tempBaseFor } from '../files/temp.js';
 import type { Bitrate, Codec } from '../options.js';
+import { AdaptiveBatchPolicy } from './batch-policy.js';
 import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
 import { audioQuality, bitrateApplied, ffprobeFor, measureKbps, reencode, requiredKbps } from './bitrate.js';
 import { parseProgressLine, type DownloadProgress } from './progress.js';
@@ -59,6 +60,12 @@ export interface DownloaderOptions {
   /** ffmpeg for re-encoding (ffprobe is looked up beside it). */
   ffmpeg?: string;
   batching?: BatchingOptions;
+  /**
+   * How many songs the caller downloads at once (--parallel-downloads). Given, batches
+   * adapt to the source (batch-policy.ts): fast items share a few full processes,
+   * slow ones get a process each at once, up to this many.
+   */
+  parallel?: number;
   temps?: TempRegistry;
 }
 
@@ -76,14 +83,33 @@ interface Job extends DownloadRequest {
 
 export const DOWNLOAD_BATCHING: Required<BatchingOptions> = { maxBatch: 5, maxConcurrent: 2, delayMs: 20 };
 
+/** Most songs one adaptive download process takes: a crash fails the rest of its batch. */
+export const MAX_ADAPTIVE_BATCH = 20;
+
+/**
+ * Batching for `parallel` callers: up to `parallel` processes (each song its own when
+ * songs are slow), up to `parallel` songs in one (when they are fast), and a batch
+ * leaves at once when all the callers are waiting.
+ */
+export function adaptiveBatching(parallel: number, overrides: BatchingOptions = {}) {
+  const p = Math.max(1, Math.floor(parallel));
+  const maxBatch = overrides.maxBatch ?? Math.min(MAX_ADAPTIVE_BATCH, Math.max(DOWNLOAD_BATCHING.maxBatch, p));
+  return {
+    maxBatch,
+    maxConcurrent: overrides.maxConcurrent ?? p,
+    delayMs: overrides.delayMs ?? DOWNLOAD_BATCHING.delayMs,
+    capacity: p,
+    policy: new AdaptiveBatchPolicy({ maxBatch, minDelayMs: overrides.delayMs ?? DOWNLOAD_BATCHING.delayMs }),
+  };
+}
+
 const MARK = 'spoti-dl:';
 
 export function createDownloader(options: DownloaderOptions): Downloader {
   const ffmpeg = options.ffmpeg ?? 'ffmpeg';
   const tools = { ytDlp: options.ytDlp, ffmpeg, ffprobe: ffprobeFor(ffmpeg), temps: options.temps };
   const batcher = new Batcher<Job, DownloadResult>({
-    ...DOWNLOAD_BATCHING,
-    ...options.batching,
+    ...(options.parallel !== undefined ? adaptiveBatching(options.parallel, options.batching) : { ...DOWNLOAD_BATCHING, ...options.batching }),
     // One yt-dlp process has one working folder and one set of conversion options.
     groupKey: (job) => `${job.dir}\n${job.codec}\n${job.bitrate}`,
     // Files are named by video id inside a batch.

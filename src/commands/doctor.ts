@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { AppError, ExitCode } from '../errors.js';
-import { loadLogin } from '../login/store.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
 import { ffprobeFor } from '../source/bitrate.js';
@@ -14,6 +13,7 @@ import { findProgram, probeYtDlp } from '../source/ytdlp.js';
 import { ClientCredentialsProvider } from '../spotify/auth.js';
 import { SpotifyHttp } from '../spotify/http.js';
 import { spotifyUrls } from '../spotify/index.js';
+import { loadUserToken } from '../spotify/user-token.js';
 import { loadCredentials } from '../spotify/credentials.js';
 
 type Level = 'ok' | 'warn' | 'fail';
@@ -84,17 +84,36 @@ async function checkSpotify(io: Io): Promise<Check[]> {
   } catch (err) {
     checks.push({ name: 'Spotify credentials', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint });
   }
-  try {
-    const login = await loadLogin(io.env);
-    checks.push(
-      login
-        ? { name: 'Spotify login', level: 'ok', detail: `signed in as ${login.user?.displayName ?? login.user?.id ?? 'a user'} (since ${login.savedAt})` }
-        : { name: 'Spotify login', level: 'warn', detail: 'not signed in', fix: 'playlists need `spoti-dl login` with the account that owns them (Spotify rule since 2026); albums and tracks work without' },
-    );
-  } catch (err) {
-    checks.push({ name: 'Spotify login', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint });
-  }
+  checks.push(await checkLogin(io, credentials.clientId));
   return checks;
+}
+
+/** The stored login: present, made with this app, and still accepted by Spotify (one refresh). */
+async function checkLogin(io: Io, clientId: string): Promise<Check> {
+  const name = 'Spotify login';
+  const stored = await loadUserToken({
+    env: io.env,
+    clientId,
+    accountsUrl: spotifyUrls(io.env).accountsUrl,
+    http: new SpotifyHttp({}),
+  });
+  if (!stored.provider) {
+    return stored.status === 'none'
+      ? {
+          name,
+          level: 'warn',
+          detail: 'not signed in',
+          fix: 'playlists need `spoti-dl login` with the account that owns them (Spotify rule since 2026); albums and tracks work without',
+        }
+      : { name, level: 'warn', detail: stored.notice ?? 'the stored login cannot be used', fix: 'run `spoti-dl login` again' };
+  }
+  try {
+    await stored.provider.getToken(io.signal);
+    const user = stored.provider.user;
+    return { name, level: 'ok', detail: `signed in as ${user?.displayName ?? user?.id ?? 'a Spotify user'}` };
+  } catch (err) {
+    return { name, level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint ?? 'run `spoti-dl login` again' };
+  }
 }
 
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {

@@ -1,0 +1,58 @@
+/** `spoti-dl doctor` as a user runs it: every check, with the fix for each problem. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSpotifyWorld, FIXTURES, type SpotifyWorld } from '../world/spotify.js';
+import { baseEnv, removeDir, runCli, tempDir } from './cli.js';
+
+let world: SpotifyWorld;
+let home: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  world = await startSpotifyWorld();
+  home = await tempDir('doctor');
+  env = { ...baseEnv(home), ...world.env };
+});
+
+afterAll(async () => {
+  await world.close();
+  await removeDir(home);
+});
+
+describe('spoti-dl doctor', () => {
+  it('reports the tools, the accepted credentials and the missing login (exit 0)', async () => {
+    const r = await runCli(['doctor'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/yt-dlp: \d{4}\.\d\d\.\d\d at /);
+    expect(r.stdout).toMatch(/✓ ffmpeg: ffmpeg version/);
+    expect(r.stdout).toMatch(/✓ ffprobe: /);
+    expect(r.stdout).toMatch(/✓ Spotify credentials: accepted by Spotify/);
+    expect(r.stdout).toMatch(/! Spotify login: not signed in\n\s+→ playlists need `spoti-dl login`/);
+    expect(r.stdout + r.stderr).not.toContain(world.env.SPOTIFY_CLIENT_SECRET);
+  });
+
+  it('names the signed-in user, and a revoked login as a failure with its fix (exit 3)', async () => {
+    await world.signIn();
+    const ok = await runCli(['doctor'], { env });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`✓ Spotify login: signed in as ${FIXTURES.users.owner.displayName}`);
+    world.accounts.revokeRefreshTokens();
+    const revoked = await runCli(['doctor'], { env });
+    expect(revoked.code).toBe(3);
+    expect(revoked.stdout).toMatch(/✗ Spotify login: .*login again/);
+  });
+
+  it('missing tools and credentials fail with how to fix them (exit 3)', async () => {
+    const { SPOTIFY_CLIENT_ID: _i, SPOTIFY_CLIENT_SECRET: _s, ...noCredentials } = env;
+    const r = await runCli(['doctor', '--yt-dlp', '/nonexistent/yt-dlp', '--ffmpeg', '/nonexistent/ffmpeg'], { env: noCredentials, cwd: home });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/✗ yt-dlp: yt-dlp not found at \/nonexistent\/yt-dlp\n\s+→ Install or update it/);
+    expect(r.stdout).toMatch(/✗ ffmpeg: not found/);
+    expect(r.stdout).toMatch(/✗ Spotify credentials: .*SPOTIFY_CLIENT_ID/);
+  });
+
+  it('--json prints one check a line', async () => {
+    const r = await runCli(['doctor', '--json'], { env });
+    expect(r.json.length).toBeGreaterThanOrEqual(5);
+    expect(r.json.every((c) => c.event === 'check' && ['ok', 'warn', 'fail'].includes(String(c.level)))).toBe(true);
+  });
+});

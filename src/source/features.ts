@@ -122,6 +122,11 @@ export interface Facts {
   /** The candidate's title names the song's version: its qualifiers, or their kinds ("2017 Master" for "2011 Remaster"). */
   versionMatch: boolean;
   albumMatch: boolean | null;
+  /**
+   * A listed artist is named only as a guest in the title's "(feat. …)", nobody as
+   * performer: the official upload's title, or a soundalike that copied it whole.
+   */
+  guestOnly: boolean;
 }
 
 /** A music video may differ from the song by this much before it counts as another edit. */
@@ -348,6 +353,8 @@ interface ArtistCheck {
   /** Per Spotify artist: credited somewhere. */
   found: boolean[];
   credited: (artist: string) => boolean;
+  /** Credited only as a guest in the title's "(feat. …)": no performer named. */
+  guestOnly: boolean;
   reject: Reject | null;
 }
 
@@ -368,7 +375,8 @@ function checkArtist(s: SongFacts, p: Parsed, c: Candidate, albumMatch: boolean 
   const found = s.artists.map(
     (a) => performerTexts.some((t) => containsPhrase(t, a)) || performers.some((n) => sameName(n, a)),
   );
-  const creditScripts = scriptsOf([...c.artists, c.channel ?? '', ...p.title.featured, remainder].join(' '));
+  // The channel as the artist it stands for: "טונה - Topic" is written in Hebrew, not Latin.
+  const creditScripts = scriptsOf([...c.artists, p.channel, ...p.title.featured, remainder].join(' '));
   const comparable = s.primaryScripts.size === 0 || intersects(s.primaryScripts, creditScripts);
   const who = c.artists.join(', ') || c.channel || [...p.featured, ...remainderWords].join(', ');
   const unfoundScripts = s.artists.filter((_, i) => !found[i]).map(scriptsOf);
@@ -377,10 +385,19 @@ function checkArtist(s: SongFacts, p: Parsed, c: Candidate, albumMatch: boolean 
     return scripts.size > 0 && unfoundScripts.some((u) => u.size > 0 && !intersects(u, scripts));
   };
 
+  // "Handel: Solomon, HWV 67…": classical titles lead with the composer's surname and a colon. Any
+  // orchestra's recording of the work is titled so, so in a text search it names another
+  // performance as likely as this one; an ISRC search's answer names the recording itself, and
+  // there a word of a listed artist's name contradicts nothing (nor proves it: a lone "Walker").
+  const lead = c.search === 'isrc' ? /^([^:]{1,40}):\s/.exec(c.title) : null;
+  const leadWords = lead ? tokens(lead[1]!) : [];
+  const surnameOnly =
+    remainderWords.length > 0 && remainderWords.every((t) => leadWords.includes(t) && s.artistTokens.has(t));
+
   let match: ArtistMatch;
   if (found[0]) match = 'primary';
   else if (found.some(Boolean)) match = 'other';
-  else if (!performers.length && !remainderWords.length) match = 'uncredited';
+  else if (!performers.length && (!remainderWords.length || surnameOnly)) match = 'uncredited';
   else if (!comparable) match = 'cross-script';
   else if (
     !remainderWords.length &&
@@ -419,7 +436,8 @@ function checkArtist(s: SongFacts, p: Parsed, c: Candidate, albumMatch: boolean 
     uncredited: 0.45,
     mismatch: 0,
   }[match];
-  return { match, part, found, credited, reject };
+  const guestOnly = (match === 'primary' || match === 'other') && !p.pieces.length && !p.channel && !remainderWords.length;
+  return { match, part, found, credited, guestOnly, reject };
 }
 
 interface MarkerCheck {
@@ -575,5 +593,6 @@ export function candidateFacts(s: SongFacts, c: Candidate): Facts {
     versionMatch:
       qualifierMatch || (s.qualifierKinds.size > 0 && [...s.qualifierKinds].every((k) => markers.inTitle.has(k))),
     albumMatch,
+    guestOnly: artist.guestOnly,
   };
 }

@@ -16,11 +16,18 @@
  *   2.5 s, no other recording of the title near the length, no covers or
  *   karaoke clones of it about, and the album or the title's qualifiers when
  *   the title was recorded more than once;
+ * - a listed guest named only in "(feat. …)", no performer, proves nothing
+ *   where karaoke and cover clones of the title are about (they copy it whole);
  * - when the artist has several recordings under this exact title (takes of
  *   other lengths), only a candidate on the Spotify album (or named like the
- *   Spotify title's version) is trusted;
+ *   Spotify title's version) is trusted, or, with no album shown, the one
+ *   result of the title anywhere near the length when it fits the length;
  * - when the best two are different recordings (lengths differ) and score
- *   about the same, nothing is picked;
+ *   about the same, nothing is picked, unless the length tells them apart (the
+ *   best fits it and the rival is another edit, or the best is the site's
+ *   first answer near the length);
+ * - a credited pick further off the length than a result of the title nobody
+ *   is credited for (another recording) is no safe pick;
  * - between uploads of the same audio (same title and length, credited alike),
  *   the site's order decides.
  */
@@ -61,6 +68,8 @@ const TOP_HIT_SEC = 3;
 const BARE_SEC = 2.5;
 /** Uploads this close in length (and to the song) carry the same audio. */
 const SAME_AUDIO_SEC = 1.5;
+/** A result this far from the song's length is another edit (a video's intro or outro), not rounding. */
+const OTHER_EDIT_SEC = 5;
 
 interface Assessed {
   scored: ScoredCandidate;
@@ -128,10 +137,32 @@ const confirmed = (a: Assessed): boolean => a.facts.albumMatch === true || a.fac
 function otherTakes(song: SongFacts, all: Assessed[]): Assessed[] {
   return all.filter((b) => {
     const f = b.facts;
+    const c = b.scored.candidate;
     if (!f.plain || f.durationDiff == null || f.durationDiff <= 2 * song.tolerance || f.albumMatch === true) return false;
-    // A music video runs longer than the song for its intro: no other take. Unknown kinds may be art tracks.
-    return (f.artist === 'primary' && b.scored.candidate.kind !== 'video') || f.bare;
+    // A music video runs longer than the song for its intro: no other take by the artist. One of
+    // unknown kind (a feed that shows only titles) may be an art track when shorter; when longer it
+    // may as well be the artist's video. Results nobody is credited for count whatever their kind
+    // and length: they may be the artist's, or another singer's song of the name.
+    if (f.bare) return true;
+    if (f.artist !== 'primary' || c.kind === 'video') return false;
+    return !(c.kind === 'unknown' && c.durationSec! > song.durationSec);
   });
+}
+
+/**
+ * Among several takes of the title by the artist, the length singles out a
+ * credited result that shows no album when it is the only result with the
+ * song's plain title anywhere near the song's length (credited to anyone or
+ * nobody) and within a second or two of it: the other takes are far off, so
+ * the one take at the length is the song's. Several results near the length
+ * (compilation copies, another take a few seconds off, another singer's song
+ * of the name) leave it to the album, and so does another album shown.
+ */
+function singledOut(song: SongFacts, a: Assessed, all: Assessed[]): boolean {
+  const f = a.facts;
+  if (!f.plain || f.bare || f.albumMatch === false || f.markerPenalty > 0.01) return false;
+  if (f.durationDiff == null || f.durationDiff > SAME_AUDIO_SEC) return false;
+  return !all.some((b) => b !== a && b.facts.plain && b.facts.durationDiff != null && b.facts.durationDiff <= song.tolerance);
 }
 
 /**
@@ -181,6 +212,12 @@ function bareEvidence(song: SongFacts, a: Assessed, all: Assessed[]): string | n
 /** Why a candidate may not be picked, or null. Only `credit` rejections can be lifted, by strong evidence. */
 function blocker(song: SongFacts, a: Assessed, all: Assessed[]): string | null {
   const rejected = a.facts.rejected;
+  if (a.facts.guestOnly && !rejected.length) {
+    // Karaoke and "made famous by" clones copy the title guest and all ("Down (feat. Lil Wayne)"):
+    // among them, a guest named without a performer proves nothing.
+    const imitation = all.find((b) => b.facts.imitation);
+    if (imitation) return `only a guest is named, and covers and clones of the title are about (${label(imitation)})`;
+  }
   if (!rejected.length) return null;
   if (rejected.some((r) => r.key !== 'credit')) return a.scored.rejected;
   const why = bareEvidence(song, a, all);
@@ -206,11 +243,13 @@ function isTopHit(song: SongFacts, a: Assessed, all: Assessed[]): boolean {
     (b) => b !== a && b.facts.versionMatch && !f.versionMatch && b.facts.plain && (b.facts.durationDiff ?? Infinity) <= song.tolerance,
   );
   if (better) return false;
-  if (f.bare) return rivalsNear(song, a, all).length === 0;
-  // Other recordings of the title by the artist near the length, yet clearly not the song's: the
-  // length does not single one out, so the site's word needs the album. (Ones as close to the
-  // song as the top hit are the same recording uploaded again.)
-  return !rivalsNear(song, a, all).some((b) => b.facts.artist !== 'mismatch' && b.facts.durationDiff! > BARE_SEC);
+  // Other recordings of the title near the length, yet clearly not the song's: the length does
+  // not single one out, so the site's word needs the album. (Ones as close to the song as the top
+  // hit are the same recording on another release: an ISRC names one recording.) A top hit nobody
+  // is credited for also yields to another singer's song of the name anywhere near the length.
+  return !rivalsNear(song, a, all).some((b) =>
+    b.facts.artist === 'mismatch' ? f.bare : b.facts.durationDiff! > BARE_SEC,
+  );
 }
 
 /**
@@ -243,6 +282,51 @@ function sameAudioRankedHigher(best: Assessed, eligible: Assessed[]): Assessed |
   return ahead.sort((x, y) => x.scored.candidate.rank - y.scored.candidate.rank)[0] ?? null;
 }
 
+/**
+ * Two recordings of the title score alike, yet the length tells them apart:
+ * `best` (the title, credited, on no other album) is within a second or two of
+ * the song, and the rival is either so far off that it is another edit (a
+ * video's intro), or merely further off while `best` is the site's first
+ * answer with the title near the length and credited to the artist himself
+ * (the search for "<artist> - <title>" put the recording that fits first).
+ */
+function lengthDecides(song: SongFacts, best: Assessed, rival: Assessed, items: Assessed[]): boolean {
+  const f = best.facts;
+  const c = best.scored.candidate;
+  const credited = f.artist === 'primary' || f.artist === 'other';
+  if (!f.plain || !credited || f.albumMatch === false || f.durationDiff == null || f.durationDiff > SAME_AUDIO_SEC) return false;
+  const rivalDiff = rival.facts.durationDiff ?? Infinity;
+  if (rivalDiff > OTHER_EDIT_SEC) return true;
+  if (rivalDiff <= SAME_AUDIO_SEC || f.artist !== 'primary') return false;
+  const ahead = (b: Assessed): boolean =>
+    b !== best && b.scored.candidate.search === c.search && b.scored.candidate.rank < c.rank;
+  const nearLength = (b: Assessed): boolean =>
+    b.facts.plain && b.facts.durationDiff != null && b.facts.durationDiff <= song.tolerance;
+  return !items.some((b) => ahead(b) && nearLength(b));
+}
+
+/**
+ * A result with the song's plain title that matches the length better than
+ * `best` and is another recording (lengths differ), but may not be picked
+ * because nobody (or only another script) is credited: it may be the song as
+ * well as `best` may, likelier by length, so `best` is no safe pick.
+ */
+function closerUnattributed(best: Assessed, items: Assessed[], eligible: Assessed[]): Assessed | null {
+  const diff = best.facts.durationDiff;
+  if (diff == null || diff <= SAME_AUDIO_SEC) return null;
+  return (
+    items.find(
+      (b) =>
+        !eligible.includes(b) &&
+        b.facts.plain &&
+        b.facts.bare &&
+        b.facts.durationDiff != null &&
+        b.facts.durationDiff < diff &&
+        differentRecordings(b.scored.candidate, best.scored.candidate),
+    ) ?? null
+  );
+}
+
 interface Decision {
   pick: Assessed | null;
   reason: string;
@@ -271,7 +355,7 @@ function decide(song: SongFacts, items: Assessed[], all: Assessed[], o: Required
   // Several recordings of the title by the artist: only the album (or the title's qualifiers) tells which.
   const others = otherTakes(song, all);
   if (others.length) {
-    const sure = eligible.filter(confirmed);
+    const sure = eligible.filter((a) => confirmed(a) || singledOut(song, a, all));
     if (!sure.length) {
       const takes = [...others, eligible[0]!].map((a) => lengthOf(a)!);
       const lengths = [...new Set(takes.map(clock))].sort().join(', ');
@@ -288,8 +372,17 @@ function decide(song: SongFacts, items: Assessed[], all: Assessed[], o: Required
   const rival = eligible.find((a) => a !== best && differentRecordings(a.scored.candidate, best.scored.candidate));
   const gap = rival ? round(best.scored.score - rival.scored.score) : 1;
   const take = (a: Assessed): string => `${label(a)} (${clock(lengthOf(a)!)}, ${a.scored.score})`;
-  if (rival && gap < o.ambiguityMargin) {
+  if (rival && gap < o.ambiguityMargin && !lengthDecides(song, best, rival, items)) {
     return { pick: null, reason: `ambiguous: ${take(best)} and ${take(rival)} are different recordings that score alike` };
+  }
+  const closer = closerUnattributed(best, items, eligible);
+  if (closer) {
+    return {
+      pick: null,
+      reason:
+        `ambiguous: ${take(closer)} has the title and is closer to the length than ${take(best)}, ` +
+        'but nothing says whose it is',
+    };
   }
   const margin = rival ? `; next different recording ${rival.scored.candidate.id} is ${gap} lower` : '';
   const ahead = sameAudioRankedHigher(best, eligible);

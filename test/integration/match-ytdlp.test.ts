@@ -29,22 +29,35 @@ const cases: MatchCase[] = poolAcceptable(
 
 /**
  * With titles only, these cannot be told apart from a cover or another take
- * (besides the two cases with nothing right in them).
+ * (besides the cases with nothing right in them).
  */
 const TITLE_ONLY_NO_MATCH: Record<EvalMode, string[]> = {
   text: [
     'ambiguous-two-takes.json', // nothing right
+    'bare-cover-same-length.json', // nothing right (another band's song of that name and length)
+    'classical-composer-prefix.json', // the right one only in the ISRC answer; other cellists' recordings
+    'closer-take-ranked-second.json', // nothing right
+    'compilation-copies-only.json', // the 1951 take, and copies at the length only the album tells apart
     'compilation-duplicates.json', // the 1951 take and another singer's "Blue Evening" near the length
     'cyrillic-title.json', // a cover and a karaoke upload of the title are about
+    'guest-credit-among-clones.json', // nothing right (a cover act's "(feat. …)" title among clones)
     'isrc-top-hit.json', // another band's "Kites" 3 s off
     'karaoke-made-famous-clones.json', // clones that dropped their marker look the same
+    'longer-credited-edit.json', // the art track's bare title fits the length, the credited edit does not
+    'one-take-at-length.json', // a bare title, and an earlier take of it
     'right-one-absent.json', // nothing right (another band's song of that name and length)
   ],
   isrc: [
     'ambiguous-two-takes.json',
+    'bare-cover-same-length.json',
+    'closer-take-ranked-second.json',
+    'compilation-copies-only.json',
     'compilation-duplicates.json',
     'cyrillic-title.json',
+    'guest-credit-among-clones.json',
     'karaoke-made-famous-clones.json',
+    'longer-credited-edit.json',
+    'one-take-at-length.json',
     'right-one-absent.json',
   ],
 };

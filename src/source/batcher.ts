@@ -5,11 +5,13 @@
  * Contract:
  * - A request waits at most `delayMs` for company (requests made in one tick always
  *   travel together); a batch leaves at once when it has `maxBatch` requests.
- * - With a `policy` (batch-policy.ts), that wait is `policy.patience(busy)` (`busy`
- *   while a batch of the request's group is running and still serving), a batch
- *   leaves at once when it has `policy.fill()` requests (1: every request at once,
- *   alone) and takes at most `policy.limit()`, never more than `maxBatch`; the
- *   policy is told the time of every successful answer.
+ * - With a `policy` (batch-policy.ts), that wait is `policy.patience(busy)`: `busy`
+ *   while a batch of the request's group is running and still serving; otherwise
+ *   counted from the group's last answer too (its caller comes back soon). A batch
+ *   leaves at once when it has `policy.size()` requests (1: every request at once,
+ *   alone) and never takes more (nor more than `maxBatch`); at most
+ *   `policy.concurrency()` batches run; the policy is told the time of every
+ *   successful answer.
  * - With a `capacity` (how many requests the callers can have outstanding at
  *   once), when that many are waiting nobody else can come: they all leave at once.
  * - At most `maxConcurrent` batches run at a time; the rest wait in arrival order
@@ -91,6 +93,8 @@ export class Batcher<Req, Res> {
   readonly #capacity: number;
   #queue: Entry<Req, Res>[] = [];
   readonly #running = new Set<Batch<Req, Res>>();
+  /** When each group last answered a request (with a policy). */
+  readonly #lastAnswer = new Map<string, number>();
   #timer: NodeJS.Timeout | null = null;
 
   constructor(options: BatcherOptions<Req, Res>) {
@@ -173,9 +177,14 @@ export class Batcher<Req, Res> {
     if (batch.entries.every((e) => e.settled)) batch.controller.abort();
   }
 
-  /** Most requests a batch takes now. */
-  #limit(): number {
-    return Math.max(1, Math.min(this.#maxBatch, this.#policy?.limit() ?? this.#maxBatch));
+  /** Most batches that may run now. */
+  #maxRunning(): number {
+    return Math.max(1, Math.min(this.#maxConcurrent, this.#policy?.concurrency() ?? this.#maxConcurrent));
+  }
+
+  /** Requests a batch leaves with as soon as it has them, and takes at most. */
+  #size(): number {
+    return Math.max(1, Math.min(this.#maxBatch, this.#policy?.size() ?? this.#maxBatch));
   }
 
   /** Whether a batch of the group is running with requests still to serve. */
@@ -186,14 +195,16 @@ export class Batcher<Req, Res> {
     return false;
   }
 
-  #patience(group: string): number {
-    return this.#policy ? this.#policy.patience(this.#busy(group)) : this.#delayMs;
+  /** When the first request of a group may leave without a full batch. */
+  #dueAt(first: Entry<Req, Res>): number {
+    if (!this.#policy) return first.queuedAt + this.#delayMs;
+    if (this.#busy(first.group)) return first.queuedAt + this.#policy.patience(true);
+    return Math.max(first.queuedAt, this.#lastAnswer.get(first.group) ?? 0) + this.#policy.patience(false);
   }
 
   /** The next batch allowed to leave now (when full or everyone is waiting, or also when due), taken out of the queue. */
   #take(now: number, dueLeaves: boolean, everyone: boolean): Entry<Req, Res>[] | null {
-    const limit = this.#limit();
-    const fill = Math.min(limit, this.#policy?.fill() ?? limit);
+    const size = this.#size();
     const seen = new Set<string>();
     for (const first of this.#queue) {
       if (seen.has(first.group)) continue;
@@ -205,10 +216,10 @@ export class Batcher<Req, Res> {
         if (entry.key !== null && keys.has(entry.key)) continue;
         if (entry.key !== null) keys.add(entry.key);
         picked.push(entry);
-        if (picked.length === limit) break;
+        if (picked.length === size) break;
       }
-      const due = dueLeaves && now - first.queuedAt >= this.#patience(first.group);
-      if (picked.length >= fill || everyone || due) {
+      const due = dueLeaves && now >= this.#dueAt(first);
+      if (picked.length === size || everyone || due) {
         const taken = new Set(picked);
         this.#queue = this.#queue.filter((e) => !taken.has(e));
         return picked;
@@ -220,7 +231,7 @@ export class Batcher<Req, Res> {
   #schedule(dueLeaves = true): void {
     // All the callers waiting here: nobody can join, so every batch of this round leaves.
     const everyone = this.#queue.length >= this.#capacity;
-    while (this.#running.size < this.#maxConcurrent) {
+    while (this.#running.size < this.#maxRunning()) {
       const entries = this.#take(Date.now(), dueLeaves, everyone);
       if (!entries) break;
       this.#start(entries);
@@ -231,14 +242,14 @@ export class Batcher<Req, Res> {
   /** Sets the timer for the first group head to come due (patience changes as batches start and end). */
   #armTimer(): void {
     this.#clearTimer();
-    if (this.#queue.length === 0 || this.#running.size >= this.#maxConcurrent) return;
+    if (this.#queue.length === 0 || this.#running.size >= this.#maxRunning()) return;
     // The queue is in arrival order, so each group's first entry is its first to come due.
     let dueAt = Infinity;
     const seen = new Set<string>();
     for (const entry of this.#queue) {
       if (seen.has(entry.group)) continue;
       seen.add(entry.group);
-      dueAt = Math.min(dueAt, entry.queuedAt + this.#patience(entry.group));
+      dueAt = Math.min(dueAt, this.#dueAt(entry));
     }
     const wait = Math.max(0, dueAt - Date.now());
     this.#timer = setTimeout(() => {
@@ -269,9 +280,10 @@ export class Batcher<Req, Res> {
       const entry = entries[index];
       if (!entry || entry.settled) return;
       this.#settle(entry, outcome);
+      if (this.#policy) this.#lastAnswer.set(batch.group, Date.now());
       if (outcome.ok && this.#policy) {
         batch.answeredAt.push(Date.now());
-        this.#policy.answered(batch.startedAt, entries.length, batch.answeredAt);
+        this.#policy.answered(batch.startedAt, batch.answeredAt);
       }
       // A caller is free again: patience may have changed (the group is no longer busy).
       if (this.#policy) this.#schedule();

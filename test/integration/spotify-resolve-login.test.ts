@@ -177,7 +177,8 @@ describe('artist links', () => {
   it('one album Spotify lists but cannot find (404): skipped and counted, the others complete', async () => {
     const { w, client } = await setup(null);
     const gone = FIXTURES.albums.tidewater;
-    w.faults.next(1, {
+    // Twice: a 404 is retried once (recorded 404s have succeeded when repeated).
+    w.faults.next(2, {
       status: 404,
       path: new RegExp(`^/v1/albums/${gone.id}$`),
       body: JSON.stringify({ error: { status: 404, message: 'Resource not found' } }),

@@ -174,11 +174,15 @@ describe('SpotifyHttp retries', () => {
     expect(always.calls).toHaveLength(5);
   });
 
-  it('returns a real 404 at once, but retries a bodiless one once', async () => {
+  it('retries a 404 once: a glitch succeeds, a real "not found" stays 404', async () => {
     const clock = fast();
-    const real = scriptedFetch(clock, [{ status: 404, body: '{"error":{"status":404,"message":"Resource not found"}}' }, ok]);
+    const body = '{"error":{"status":404,"message":"Resource not found"}}';
+    const real = scriptedFetch(clock, [{ status: 404, body }, { status: 404, body }]);
     expect((await new SpotifyHttp({ fetch: real.fetchImpl, clock }).request('https://api.test/v1/x')).status).toBe(404);
-    expect(real.calls).toHaveLength(1);
+    expect(real.calls).toHaveLength(2);
+
+    const glitchWithBody = scriptedFetch(clock, [{ status: 404, body }, ok]);
+    expect((await new SpotifyHttp({ fetch: glitchWithBody.fetchImpl, clock }).request('https://api.test/v1/x')).status).toBe(200);
 
     const glitch = scriptedFetch(clock, [{ status: 404 }, ok]);
     expect((await new SpotifyHttp({ fetch: glitch.fetchImpl, clock }).request('https://api.test/v1/x')).status).toBe(200);

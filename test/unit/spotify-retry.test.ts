@@ -17,14 +17,12 @@ describe('planRetry', () => {
     expect(planRetry(response(status), fresh, DEFAULT_RETRY_POLICY, half, NOW).action).toBe(action);
   });
 
-  it('does not retry a 404 that carries an error body (a real "not found")', () => {
+  it('retries a 404 once (the transient kind seen in recordings, with or without a body), then stops', () => {
     const body = '{"error":{"status":404,"message":"Resource not found"}}';
-    expect(planRetry(response(404, null, body), fresh).action).toBe('done');
-  });
-
-  it('retries a bodiless 404 once (the transient kind seen in recordings), then stops', () => {
-    expect(planRetry(response(404, null, ''), fresh, DEFAULT_RETRY_POLICY, half)).toMatchObject({ action: 'retry', rateLimited: false });
-    expect(planRetry(response(404, null, ''), { ...fresh, notFound: 1 }).action).toBe('done');
+    for (const b of ['', body]) {
+      expect(planRetry(response(404, null, b), fresh, DEFAULT_RETRY_POLICY, half)).toMatchObject({ action: 'retry', rateLimited: false });
+      expect(planRetry(response(404, null, b), { ...fresh, notFound: 1 }).action).toBe('done');
+    }
   });
 
   it.each([500, 502, 503, 504, 408])('retries %i with backoff until the bound, then gives up', (status) => {
@@ -45,12 +43,11 @@ describe('planRetry', () => {
     expect(planRetry(response(429, '0.25'), fresh, DEFAULT_RETRY_POLICY, half, NOW)).toMatchObject({ delayMs: 250 });
   });
 
-  it('uses the default wait when a 429 has no Retry-After', () => {
-    expect(planRetry(response(429, null), fresh, { ...DEFAULT_RETRY_POLICY, defaultRetryAfterSec: 7 }, half, NOW)).toEqual({
-      action: 'retry',
-      delayMs: 7000,
-      rateLimited: true,
-    });
+  it('uses the default wait when a 429 has no Retry-After, doubling while they repeat', () => {
+    const policy = { ...DEFAULT_RETRY_POLICY, defaultRetryAfterSec: 7 };
+    expect(planRetry(response(429, null), fresh, policy, half, NOW)).toEqual({ action: 'retry', delayMs: 7000, rateLimited: true });
+    expect(planRetry(response(429, null), { ...fresh, rateLimits: 2 }, policy, half, NOW)).toMatchObject({ delayMs: 28000 });
+    expect(planRetry(response(429, null), { ...fresh, rateLimits: 5 }, policy, half, NOW)).toMatchObject({ delayMs: 120_000 });
   });
 
   it('gives up when Retry-After is over the bound instead of hanging', () => {

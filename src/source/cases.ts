@@ -6,6 +6,7 @@
  *   results[] { videoId, title, artists[]|null, channel|null, durationSec, kind "song"|"video",
  *               album|null, views|null, explicit?, search "isrc"|"songs"|"videos"|"text", rank }
  *   acceptable[]  ids that are the right recording; [] means "nothing here is right"
+ *   needsCredits  optional: true when only the results' credits can decide the case
  *
  * How a case answers searches (the reading the evaluation uses by default):
  * - a text search gets the file's results from searches other than the ISRC
@@ -44,6 +45,12 @@ export interface CaseRow {
 
 export interface MatchCase {
   name: string;
+  /**
+   * Only the results' credits decide this case (e.g. another band's song of the
+   * same name at the song's length): a feed that drops them cannot, so such a
+   * feed's pick is not held against the matcher in the project's own tests.
+   */
+  needsCredits: boolean;
   /** The Spotify track id when the file names it (several files may search for one track). */
   trackId: string | null;
   song: SongQuery;
@@ -114,7 +121,7 @@ export function parseCase(json: unknown, name: string): MatchCase {
   }
   const acceptable = Array.isArray(json.acceptable) ? json.acceptable.map(String) : [];
   const trackId = typeof s.spotifyId === 'string' ? s.spotifyId : null;
-  return { name, trackId, song, rows, acceptable };
+  return { name, needsCredits: json.needsCredits === true, trackId, song, rows, acceptable };
 }
 
 /** The rows that answer a search of this kind (see the file comment), in answer order. */

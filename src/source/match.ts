@@ -13,9 +13,10 @@
  *   other takes of the title near the length);
  * - a result nobody is credited for (or only in another script) is the song
  *   only on strong evidence: the exact title, no marker, the length within
- *   2.5 s, no other recording of the title near the length, no covers or
- *   karaoke clones of it about, and the album or the title's qualifiers when
- *   the title was recorded more than once;
+ *   2.5 s, no other recording of the title near the length, no second
+ *   plain-titled upload at the length when covers or karaoke clones of it are
+ *   about, and the album or the title's qualifiers when the title was
+ *   recorded more than once;
  * - a listed guest named only in "(feat. …)", no performer, proves nothing
  *   where karaoke and cover clones of the title are about (they copy it whole);
  * - when the artist has several recordings under this exact title (takes of
@@ -202,10 +203,14 @@ function bareEvidence(song: SongFacts, a: Assessed, all: Assessed[]): string | n
   if (near.length) return `${label(near[0]!)} (${clock(lengthOf(near[0]!)!)}) has the same title`;
   const takes = otherTakes(song, all).filter((b) => b !== a);
   if (takes.length && !confirmed(a)) return `the title was recorded more than once (${takes.map((b) => clock(lengthOf(b)!)).join(', ')})`;
-  // Covers, karaoke and "made famous by" clones of this title about: one that dropped its marker
-  // (or another band's song of the same name) looks exactly like this.
+  // Covers, karaoke and "made famous by" clones of this title about, and more than one result with
+  // the plain title at the song's length: one of them is a clone that dropped its marker, and
+  // nothing tells which. A lone plain title among marked clones is the original they copy.
   const imitation = all.find((b) => b.facts.imitation);
-  if (imitation) return `covers and clones of the title are about (${label(imitation)})`;
+  const twins = all.filter((b) => b !== a && b.facts.plain && b.facts.durationDiff != null && b.facts.durationDiff <= BARE_SEC);
+  if (imitation && twins.length) {
+    return `covers and clones of the title are about (${label(imitation)}), and ${label(twins[0]!)} has the same title and length`;
+  }
   return null;
 }
 

@@ -105,3 +105,20 @@ export class AbortedError extends Error {
     super(message);
   }
 }
+
+const FS_REASONS: Record<string, string> = {
+  EEXIST: 'a file is in the way',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder',
+};
+
+/** A file-system error as a few words a user understands. */
+export function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return (code && FS_REASONS[code]) ?? (err instanceof Error ? err.message : String(err));
+}

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from './errors.js';
+import { fsReason, UsageError } from './errors.js';
 
 /** Links from an `-i` file: one a line; blank lines and `#` comments ignored. */
 export function parseLinkList(text: string): string[] {
@@ -17,9 +17,7 @@ export async function readLinkFile(file: string): Promise<string[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
-    throw new UsageError(`cannot read --input-file ${JSON.stringify(file)}: ${why}`, 'give a text file with one Spotify link a line');
+    throw new UsageError(`cannot read --input-file ${JSON.stringify(file)}: ${fsReason(err)}`, 'give a text file with one Spotify link a line');
   }
   return parseLinkList(text);
 }

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
-import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError } from '../errors.js';
+import { AbortedError, AppError, CredentialsError, ExitCode, fsReason, RateLimitError, ToolError, UsageError } from '../errors.js';
 import { cleanupTemps, collectionFolder, fitFileName, sanitizeName, TempFiles } from '../files.js';
 import { readLinkFile } from '../input.js';
 import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
@@ -173,7 +173,7 @@ async function downloadAll(
   try {
     await mkdir(options.dir, { recursive: true });
   } catch (err) {
-    throw new UsageError(`cannot create --dir ${options.dir}: ${(err as Error).message}`, 'choose a folder you can write to');
+    throw new UsageError(`cannot create --dir ${options.dir}: ${fsReason(err)}`, 'choose a folder you can write to');
   }
   await cleanupTemps(options.dir).catch(() => []);
 

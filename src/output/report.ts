@@ -7,7 +7,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { SetupError } from '../errors.js';
+import { fsReason, UsageError } from '../errors.js';
 import type { SongOutcome, Summary } from '../pipeline/outcome.js';
 import { VERSION } from '../version.js';
 
@@ -53,7 +53,7 @@ export class ReportFile {
       );
       return new ReportFile(target, temp, stream);
     } catch (err) {
-      throw new SetupError(`cannot write the report ${JSON.stringify(file)}: ${(err as Error).message}`, 'choose a writable --report path', { cause: err });
+      throw new UsageError(`cannot write the report ${JSON.stringify(file)}: ${fsReason(err)}`, 'choose a writable --report path');
     }
   }
 

@@ -154,9 +154,8 @@ async function doProbe(command: string): Promise<YtDlpInfo> {
     throw new ToolError(`yt-dlp not found ${where}`, INSTALL_HINT);
   }
   let version: Awaited<ReturnType<typeof capture>>;
-  let help: Awaited<ReturnType<typeof capture>>;
   try {
-    [version, help] = await Promise.all([capture(program, ['--version']), capture(program, ['--help'])]);
+    version = await capture(program, ['--version']);
   } catch (err) {
     throw new ToolError(`yt-dlp at ${program} could not be started: ${(err as Error).message}`, INSTALL_HINT, { cause: err });
   }
@@ -168,9 +167,20 @@ async function doProbe(command: string): Promise<YtDlpInfo> {
   return {
     path: program,
     version: parsed,
-    jsRuntimes: help.code === 0 && help.stdout.includes('--js-runtimes'),
+    jsRuntimes: await takesJsRuntimes(program, parsed),
     warning: versionWarning(parsed),
   };
+}
+
+/**
+ * `--js-runtimes` came with MIN_YOUTUBE_VERSION: a dated version answers the
+ * question without a second Python start; only an odd version string makes us
+ * read `--help`.
+ */
+async function takesJsRuntimes(program: string, version: string | null): Promise<boolean> {
+  if (version) return !isOlder(version, MIN_YOUTUBE_VERSION);
+  const help = await capture(program, ['--help']).catch(() => null);
+  return help?.code === 0 && help.stdout.includes('--js-runtimes');
 }
 
 /**

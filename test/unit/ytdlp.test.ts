@@ -1,4 +1,4 @@
-import { access, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
   jsRuntimeArg,
   openYtDlp,
   parseVersion,
+  probeYtDlp,
   versionWarning,
   type YtDlpInfo,
 } from '../../src/source/ytdlp.js';
@@ -169,6 +170,32 @@ describe('finding yt-dlp', () => {
     expect(out.slice(-4)).toEqual(['-J', '--', 'ytsearch5:x', '# Netscape HTTP Cookie File']);
     expect(err).toEqual(['WARNING: something']);
     await expect(access(copy)).rejects.toThrow();
+  });
+
+  it('decides --js-runtimes from a dated version, and reads --help only for an odd one', async () => {
+    const calls = path.join(dir, 'calls.log');
+    const fake = async (name: string, version: string) => {
+      const file = path.join(dir, name);
+      await writeFile(
+        file,
+        [
+          '#!/bin/sh',
+          `echo "$1" >> ${calls}`,
+          `case "$1" in --version) echo ${version}; exit 0;; --help) echo "  --js-runtimes RUNTIME[:PATH]"; exit 0;; esac`,
+        ].join('\n'),
+      );
+      await chmod(file, 0o755);
+      return file;
+    };
+    const read = async () => (await readFile(calls, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean);
+    expect((await probeYtDlp(await fake('yt-dlp-old', '2023.03.04'))).jsRuntimes).toBe(false);
+    expect(await read()).toEqual(['--version']);
+    await rm(calls, { force: true });
+    expect((await probeYtDlp(await fake('yt-dlp-new', '2025.11.12'))).jsRuntimes).toBe(true);
+    expect(await read()).toEqual(['--version']);
+    await rm(calls, { force: true });
+    expect((await probeYtDlp(await fake('yt-dlp-odd', 'custom-build'))).jsRuntimes).toBe(true);
+    expect(await read()).toEqual(['--version', '--help']);
   });
 
   it('a missing cookies file is a usage error', async () => {

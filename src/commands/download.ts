@@ -12,7 +12,7 @@ import { readLinkFile } from '../input.js';
 import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
-import { addOutcome, emptySummary, type SongOutcome, type Summary } from '../pipeline/outcome.js';
+import { addOutcome, emptySummary, type SongOutcome } from '../pipeline/outcome.js';
 import { runPool } from '../pipeline/run.js';
 import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';

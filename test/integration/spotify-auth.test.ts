@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { worldPerTest } from '../helpers/spotify-world.js';
 import { CredentialsError, LoginError, SpotifyApiError } from '../../src/errors.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
@@ -8,18 +9,9 @@ import { Credentials } from '../../src/spotify/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';
-import { FIXTURES, startSpotifyWorld, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
+import { FIXTURES, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld } from '../world/spotify.js';
 
-let world: SpotifyWorld | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-});
-
-async function open(options: SpotifyWorldOptions = {}): Promise<SpotifyWorld> {
-  world = await startSpotifyWorld(options);
-  return world;
-}
+const open = worldPerTest();
 
 /** A clock whose `now` the test moves by hand; sleeps are shrunk. */
 function manualClock(): Clock & { advance(ms: number): void } {

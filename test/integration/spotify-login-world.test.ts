@@ -5,23 +5,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { worldPerTest } from '../helpers/spotify-world.js';
 import { startCallbackServer } from '../../src/login/callback.js';
 import { authorizeUrl, createPkce } from '../../src/login/pkce.js';
 import { exchangeCode, refreshUserToken } from '../../src/login/tokens.js';
 import { LoginError } from '../../src/errors.js';
-import { FIXTURES, startSpotifyWorld, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
+import { FIXTURES, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld } from '../world/spotify.js';
 
-let world: SpotifyWorld | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-});
-
-async function open(options: SpotifyWorldOptions = {}): Promise<SpotifyWorld> {
-  world = await startSpotifyWorld(options);
-  return world;
-}
+const open = worldPerTest();
 
 const REDIRECT = 'http://127.0.0.1:43210/callback';
 const VERIFIER = 'a-verifier-that-is-long-enough-for-rfc-7636-0123456789abcdefghij';

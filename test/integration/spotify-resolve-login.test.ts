@@ -3,13 +3,13 @@
  * playlists through the owner's login, everything else with or without one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { collect } from '../helpers/spotify-world.js';
 import { LoginError, SpotifyApiError } from '../../src/errors.js';
 import type { SpotifyLink } from '../../src/links.js';
-import type { SongEntry } from '../../src/song.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { scaledClock } from '../../src/spotify/clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
-import { emptySkipCounts, resolve, type SkipCounts } from '../../src/spotify/resolve.js';
+import { emptySkipCounts } from '../../src/spotify/resolve.js';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
 
 let world: SpotifyWorld | null = null;
@@ -26,11 +26,6 @@ async function setup(user: string | null, options: SpotifyWorldOptions = {}): Pr
   return { w: world, client };
 }
 
-async function collect(client: SpotifyClient, link: SpotifyLink, stats: SkipCounts = emptySkipCounts()) {
-  const batches: SongEntry[][] = [];
-  for await (const batch of resolve(client, link, stats)) batches.push(batch);
-  return { batches, entries: batches.flat(), stats };
-}
 
 const playlist = (id: string): SpotifyLink => ({ kind: 'playlist', id });
 const failure = (client: SpotifyClient, link: SpotifyLink): Promise<Error> =>

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { collect } from '../helpers/spotify-world.js';
 import { RateLimitError, SpotifyApiError, LoginError } from '../../src/errors.js';
 import type { SpotifyLink } from '../../src/links.js';
-import type { SongEntry } from '../../src/song.js';
 import { scaledClock } from '../../src/spotify/clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
-import { emptySkipCounts, resolve, type SkipCounts } from '../../src/spotify/resolve.js';
+import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
 
@@ -22,11 +22,6 @@ async function setup(options: SpotifyWorldOptions = {}): Promise<{ w: SpotifyWor
   return { w: world, client };
 }
 
-async function collect(client: SpotifyClient, link: SpotifyLink, stats: SkipCounts = emptySkipCounts()) {
-  const batches: SongEntry[][] = [];
-  for await (const batch of resolve(client, link, stats)) batches.push(batch);
-  return { batches, entries: batches.flat(), stats };
-}
 
 const album = (id: string): SpotifyLink => ({ kind: 'album', id });
 const playlist = (id: string): SpotifyLink => ({ kind: 'playlist', id });

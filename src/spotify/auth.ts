@@ -37,21 +37,27 @@ export interface ClientCredentialsOptions {
   renewMarginMs?: number;
 }
 
-interface CachedToken {
+export interface CachedToken {
   token: string;
   expiresAt: number;
 }
 
-export class ClientCredentialsProvider implements TokenProvider {
-  readonly kind = 'app' as const;
+/**
+ * What both token providers share: a token is kept until it expires (or the
+ * API turns it down), and concurrent callers wait for one fetch. Subclasses
+ * say how to get a fresh one.
+ */
+export abstract class CachingTokenProvider implements TokenProvider {
+  abstract readonly kind: 'app' | 'user';
   private cached: CachedToken | null = null;
   private pending: Promise<CachedToken> | null = null;
 
-  constructor(private readonly options: ClientCredentialsOptions) {}
+  constructor(private readonly now: () => number) {}
+
+  protected abstract fetchToken(signal?: AbortSignal): Promise<CachedToken>;
 
   async getToken(signal?: AbortSignal): Promise<string> {
-    const now = this.options.http.clock.now();
-    if (this.cached && now < this.cached.expiresAt) return this.cached.token;
+    if (this.cached && this.now() < this.cached.expiresAt) return this.cached.token;
     this.pending ??= this.fetchToken(signal).finally(() => {
       this.pending = null;
     });
@@ -62,8 +68,16 @@ export class ClientCredentialsProvider implements TokenProvider {
   invalidate(token: string): void {
     if (this.cached?.token === token) this.cached = null;
   }
+}
 
-  private async fetchToken(signal?: AbortSignal): Promise<CachedToken> {
+export class ClientCredentialsProvider extends CachingTokenProvider {
+  readonly kind = 'app' as const;
+
+  constructor(private readonly options: ClientCredentialsOptions) {
+    super(() => options.http.clock.now());
+  }
+
+  protected async fetchToken(signal?: AbortSignal): Promise<CachedToken> {
     const { credentials, http, accountsUrl } = this.options;
     const res = await http.request(`${accountsUrl.replace(/\/+$/, '')}/api/token`, {
       method: 'POST',

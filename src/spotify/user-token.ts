@@ -13,7 +13,7 @@
 import { AppError, LoginError } from '../errors.js';
 import { loadLogin, saveLogin, type LoginRecord, type StoreOptions } from '../login/store.js';
 import { refreshUserToken, type RefreshOptions, type UserTokens } from '../login/tokens.js';
-import type { SignedInUser, TokenProvider } from './auth.js';
+import { CachingTokenProvider, type CachedToken, type SignedInUser } from './auth.js';
 import type { SpotifyHttp } from './http.js';
 
 type Env = Record<string, string | undefined>;
@@ -34,24 +34,18 @@ export interface UserTokenOptions {
   save?: (record: LoginRecord, env: Env, options?: StoreOptions) => Promise<string>;
 }
 
-interface CachedToken {
-  token: string;
-  expiresAt: number;
-}
-
 /** How long the token request may take in all, retries and rate-limit waits included. */
 const REFRESH_DEADLINE_MS = 5 * 60_000;
 
-export class UserTokenProvider implements TokenProvider {
+export class UserTokenProvider extends CachingTokenProvider {
   readonly kind = 'user' as const;
   private record: LoginRecord;
-  private cached: CachedToken | null = null;
-  private pending: Promise<CachedToken> | null = null;
 
   constructor(
     record: LoginRecord,
     private readonly options: UserTokenOptions,
   ) {
+    super(() => options.http.clock.now());
     this.record = record;
   }
 
@@ -65,20 +59,7 @@ export class UserTokenProvider implements TokenProvider {
     return this.record;
   }
 
-  async getToken(signal?: AbortSignal): Promise<string> {
-    if (this.cached && this.options.http.clock.now() < this.cached.expiresAt) return this.cached.token;
-    this.pending ??= this.renew(signal).finally(() => {
-      this.pending = null;
-    });
-    this.cached = await this.pending;
-    return this.cached.token;
-  }
-
-  invalidate(token: string): void {
-    if (this.cached?.token === token) this.cached = null;
-  }
-
-  private async renew(signal?: AbortSignal): Promise<CachedToken> {
+  protected async fetchToken(signal?: AbortSignal): Promise<CachedToken> {
     const { http } = this.options;
     const refresh = this.options.refresh ?? refreshUserToken;
     const before = this.record;

@@ -11,7 +11,6 @@ import type { FindResult, Stage } from '../pipeline/song.js';
 import type { SongOutcome, Summary } from '../pipeline/outcome.js';
 import { explainEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
 import {
-  clock,
   collectionHeader,
   explainLines,
   outcomeLine,
@@ -148,4 +147,3 @@ class ConsoleReporter implements Reporter {
   }
 }
 
-export { clock };

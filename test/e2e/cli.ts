@@ -33,6 +33,8 @@ export interface RunOptions {
   /** Called with the child once it runs (e.g. to send SIGINT). */
   onSpawn?: (child: ReturnType<typeof spawn>) => void;
   timeoutMs?: number;
+  /** Another spoti-dl program to run (an installed one); default the repo's bin/spoti-dl.js. */
+  bin?: string;
 }
 
 /** A clean environment: PATH and a throwaway HOME, nothing of the developer's own. */
@@ -42,7 +44,7 @@ export function baseEnv(home: string): Record<string, string> {
 
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -85,7 +85,8 @@ export class LiveDisplay {
   render(): void {
     if (this.stopped) return;
     this.clear();
-    const width = Math.max(40, (this.stream.columns || 80) - 1);
+    // One column spare: a line that fills the last column wraps on some terminals and breaks the redraw.
+    const width = Math.max(10, (this.stream.columns || 80) - 1);
     const finished = this.done.downloaded + this.done.skipped + this.done.failed;
     const total = Math.max(this.total, finished + this.workers.size);
     const ratio = total > 0 ? finished / total : 0;

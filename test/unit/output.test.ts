@@ -1,0 +1,217 @@
+/**
+ * What a run prints (SPEC 8): the text formatters, the three reporter shapes
+ * (json, plain, tty) and the live display's frames, against in-memory streams.
+ */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { emptySummary, type SongOutcome, type Summary } from '../../src/pipeline/outcome.js';
+import { clock, collectionHeader, notListedText, outcomeLine, plannedLine, plural, songLabel, summaryLines } from '../../src/output/format.js';
+import { LiveDisplay } from '../../src/output/live.js';
+import { createReporter, type ReporterOptions } from '../../src/output/reporter.js';
+import type { Collection, SongEntry } from '../../src/song.js';
+import { entry, song } from '../helpers/entry.js';
+
+/** A writable that keeps what was written, with a terminal width. */
+function sink(columns = 80): NodeJS.WritableStream & { columns: number; text(): string } {
+  const stream = new PassThrough() as unknown as NodeJS.WritableStream & { columns: number; text(): string };
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  stream.columns = columns;
+  stream.text = () => text;
+  return stream;
+}
+
+function outcome(e: SongEntry, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
+  return { entry: e, file: null, source: null, reason: null, error: null, seconds: 1, ...partial };
+}
+
+function summary(overrides: Partial<Summary> = {}): Summary {
+  return { ...emptySummary(), ...overrides };
+}
+
+describe('clock', () => {
+  it.each([
+    [0, '0:00'],
+    [59.4, '0:59'],
+    [59.6, '1:00'],
+    [239.6, '4:00'],
+    [3599.5, '1:00:00'],
+    [3725, '1:02:05'],
+    [-5, '0:00'],
+  ])('%s s → %s', (seconds, text) => expect(clock(seconds)).toBe(text));
+});
+
+describe('text formatters', () => {
+  it.each([
+    [{ artists: ['A', 'B'], title: 'T' }, 'A, B - T'],
+    [{ artists: [], title: 'T' }, 'T'],
+    [{ artists: ['A'], title: '' }, 'A - (untitled)'],
+  ])('songLabel %j → %s', (fields, text) => expect(songLabel(song(fields))).toBe(text));
+
+  it.each([
+    [1, 'song', undefined, '1 song'],
+    [2, 'song', undefined, '2 songs'],
+    [0, 'repeated track', undefined, '0 repeated tracks'],
+    [3, 'child', 'children', '3 children'],
+  ])('plural(%i, %s)', (n, one, many, text) => expect(plural(n, one, many)).toBe(text));
+
+  it('one line per finished song, relative file names, reasons in words', () => {
+    const e = entry({ artists: ['Rick Astley'], title: 'Song' });
+    const rel = (f: string) => f.replace('/music/', '');
+    expect(outcomeLine(outcome(e, { status: 'downloaded', file: '/music/a.mp3' }), rel)).toBe('downloaded  Rick Astley - Song → a.mp3');
+    expect(outcomeLine(outcome(e, { status: 'skipped', reason: 'exists', file: '/music/a.mp3' }), rel)).toBe(
+      'skipped     Rick Astley - Song (already present: a.mp3)',
+    );
+    expect(outcomeLine(outcome(e, { status: 'failed', reason: 'no-match', error: 'nothing close' }), rel)).toBe(
+      'failed      Rick Astley - Song: no match — nothing close',
+    );
+    expect(outcomeLine(outcome(e, { status: 'failed', reason: 'blocked' }), rel)).toBe('failed      Rick Astley - Song: blocked by YouTube');
+  });
+
+  it('names rows that were never songs, and only those that occurred', () => {
+    expect(notListedText({ local: 3, episode: 1, unavailable: 0, duplicate: 2, missingAlbum: 0 })).toBe(
+      '3 local files, 1 podcast episode, 2 repeated tracks',
+    );
+    expect(notListedText(emptySummary().notListed)).toBe('');
+  });
+
+  it('summarises counts with reasons, rows not listed and unreadable links', () => {
+    const lines = summaryLines(
+      summary({
+        downloaded: 27,
+        skipped: 1,
+        failed: 2,
+        skippedBy: { exists: 1 },
+        failedBy: { 'no-match': 1, 'download-failed': 1 },
+        notListed: { local: 1, episode: 0, unavailable: 0, duplicate: 0, missingAlbum: 0 },
+        linkErrors: [{ link: 'https://open.spotify.com/playlist/x', error: 'forbidden' }],
+        seconds: 61,
+      }),
+    );
+    expect(lines).toEqual([
+      'Done in 1:01: 27 downloaded, 1 skipped (1 already present), 2 failed (1 no match, 1 download failed).',
+      'Not listed: 1 local file.',
+      'Could not read https://open.spotify.com/playlist/x: forbidden',
+    ]);
+  });
+
+  it('lists a planned song with its position, length and availability', () => {
+    expect(plannedLine(entry({ title: 'T', artists: ['A'], durationMs: 125_000 }, {}, 7), 3)).toBe('  7. A - T  (2:05)');
+    expect(plannedLine(entry({ title: 'T', artists: ['A'], durationMs: 0, available: false }, {}, 12), 2)).toBe(
+      '12. A - T  (0:00)  [unavailable]',
+    );
+  });
+
+  it.each([
+    [{ kind: 'album', name: 'Alb', folder: ['Alb'], size: 12 }, 'Album: Alb (12 songs)'],
+    [{ kind: 'artist', name: 'Alb', folder: ['Art', 'Alb'], size: 1 }, 'Album: Art / Alb (1 song)'],
+    [{ kind: 'playlist', name: 'Mix', folder: ['Mix'], size: null }, 'Playlist: Mix'],
+    [{ kind: 'track', name: 'Song', folder: [], size: 1 }, 'Track: Song (1 song)'],
+  ] as [Partial<Collection>, string][])('collection header %j', (c, text) => expect(collectionHeader(entry({}, c))).toBe(text));
+});
+
+function reporter(mode: ReporterOptions['mode'], extra: Partial<ReporterOptions> = {}) {
+  const stdout = sink();
+  const stderr = sink();
+  const r = createReporter({ mode, quiet: false, verbose: false, explain: false, dir: '/music', stdout, stderr, ...extra });
+  return { r, stdout, stderr };
+}
+
+describe('reporter', () => {
+  const e = entry({ title: 'T', artists: ['A'] }, { kind: 'album', id: 'alb', name: 'Alb', folder: ['Alb'], size: 2 });
+
+  it('json: one object a line on stdout, warnings on stderr, nothing else on stdout', () => {
+    const { r, stdout, stderr } = reporter('json');
+    r.planned(e);
+    r.info('not for json');
+    r.warn('careful');
+    r.finished(outcome(e, { status: 'downloaded', file: '/music/Alb/A - T.mp3', source: 'https://v/1' }));
+    r.summary(summary({ downloaded: 1, seconds: 1.234 }));
+    r.close();
+    const lines = stdout.text().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.event, l.status])).toEqual([
+      ['song', 'planned'],
+      ['song', 'downloaded'],
+      ['summary', undefined],
+    ]);
+    expect(lines[1]).toMatchObject({ title: 'T', artists: ['A'], file: '/music/Alb/A - T.mp3', source: 'https://v/1', collection: 'Alb', position: 1 });
+    expect(lines[2]).toMatchObject({ downloaded: 1, seconds: 1.23 });
+    expect(stderr.text()).toBe('warning: careful\n');
+  });
+
+  it('plain: a header per collection in a dry run, one line per song, the summary', () => {
+    const { r, stdout } = reporter('plain');
+    r.planned(e);
+    r.planned({ ...e, position: 2 });
+    r.finished(outcome(e, { status: 'downloaded', file: '/music/Alb/A - T.mp3' }));
+    r.summary(summary({ downloaded: 1 }));
+    expect(stdout.text()).toBe(
+      'Album: Alb (2 songs)\n  1. A - T  (3:34)\n  2. A - T  (3:34)\ndownloaded  A - T → Alb/A - T.mp3\nDone in 0:00: 1 downloaded, 0 skipped, 0 failed.\n',
+    );
+  });
+
+  it('quiet: only failures, and the summary on stderr when something failed', () => {
+    const { r, stdout, stderr } = reporter('plain', { quiet: true });
+    r.info('hello');
+    r.finished(outcome(e, { status: 'downloaded', file: '/music/x.mp3' }));
+    r.finished(outcome(e, { status: 'failed', reason: 'no-match' }));
+    r.summary(summary({ downloaded: 1, failed: 1, failedBy: { 'no-match': 1 } }));
+    expect(stdout.text()).toBe('failed      A - T: no match\n');
+    expect(stderr.text()).toContain('1 failed (1 no match)');
+  });
+
+  it('errors name spoti-dl; files outside --dir are printed whole', () => {
+    const { r, stdout, stderr } = reporter('plain');
+    r.error('cannot read the playlist');
+    r.finished(outcome(e, { status: 'skipped', reason: 'exists', file: '/elsewhere/x.mp3' }));
+    expect(stderr.text()).toBe('spoti-dl: cannot read the playlist\n');
+    expect(stdout.text()).toContain('(already present: /elsewhere/x.mp3)');
+  });
+});
+
+describe('live display', () => {
+  it('draws the bar and one line per active song, and redraws over its last frame', () => {
+    const out = sink(120);
+    const live = new LiveDisplay(out);
+    live.setTotal(4);
+    live.start('a', 'A - First');
+    live.update('a', 'downloading 40%');
+    live.render();
+    const first = out.text();
+    expect(first).toMatch(/^\[░{24}\] 0\/4 · 0 downloaded, 0 skipped, 0 failed · 0:00\n  . A - First  downloading 40%\n$/);
+    live.finish('a', 'downloaded');
+    live.print('downloaded  A - First → x.mp3');
+    // Two lines were drawn: the cursor goes up two and clears before the permanent line.
+    expect(out.text().slice(first.length)).toMatch(/^\x1b\[2A\x1b\[Jdownloaded {2}A - First → x\.mp3\n\[██████░{18}\] 1\/4 · 1 downloaded/);
+    live.stop();
+    expect(out.text().endsWith('\x1b[1A\x1b[J')).toBe(true);
+    const before = out.text().length;
+    live.render();
+    expect(out.text().length).toBe(before);
+  });
+
+  it('never wraps: long and wide (CJK) labels are cut to the terminal width', () => {
+    const out = sink(30);
+    const live = new LiveDisplay(out);
+    live.start('a', '宇多田ヒカル - 初恋'.repeat(4));
+    live.start('b', 'x'.repeat(200));
+    live.render();
+    live.stop();
+    const lines = out.text().split('\n').filter((l) => l && !l.startsWith('\x1b'));
+    for (const line of lines) {
+      const width = [...line].reduce((w, ch) => w + (/[\u3000-\u9fff\u30a0-\u30ff]/.test(ch) ? 2 : 1), 0);
+      expect(width).toBeLessThan(30);
+    }
+    expect(lines.slice(1).every((l) => l.endsWith('…'))).toBe(true);
+  });
+
+  it('shows an ETA once a song finished', () => {
+    const out = sink(120);
+    const live = new LiveDisplay(out);
+    live.setTotal(3);
+    live.finish('a', 'skipped');
+    live.render();
+    live.stop();
+    expect(out.text()).toMatch(/1\/3 · 0 downloaded, 1 skipped, 0 failed · 0:00 · ETA 0:00/);
+  });
+});

@@ -21,10 +21,11 @@ import {
   type Presenter,
   type SongTotals,
   type Totals,
-} from '../src/source/cases.js';
+} from '../test/eval/cases.js';
 import { parseSearchResult } from '../src/source/entries.js';
 import { createSearcher, DEFAULT_MAX_RESULTS, type Searcher } from '../src/source/search.js';
-import type { Candidate, ScoredCandidate } from '../src/source/types.js';
+import type { ScoredCandidate } from '../src/match/index.js';
+import type { Candidate } from '../src/source/types.js';
 import { openYtDlp } from '../src/source/ytdlp.js';
 import { ENCODINGS, feedItem, genericEntry, isEncoding, startMatchSite, type Encoding } from '../test/world/match-site.js';
 

@@ -15,6 +15,7 @@ import {
   type Options,
 } from './options.js';
 import { validateTemplate } from './files.js';
+import { isYouTubeMusicTemplate } from './source/search.js';
 import { VERSION } from './version.js';
 
 export type Invocation =
@@ -116,7 +117,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     parallel: raw.parallelDownloads,
     output: raw.output,
     searchTemplate,
-    isrcSearch: raw.isrcSearch ?? /^https?:\/\/music\.youtube\.com\//i.test(searchTemplate),
+    isrcSearch: raw.isrcSearch ?? isYouTubeMusicTemplate(searchTemplate),
     explain: raw.explain ?? false,
     dryRun: raw.dryRun ?? false,
     json: raw.json ?? false,

@@ -28,6 +28,7 @@ import { findProgram, openYtDlp, type YtDlp } from '../source/ytdlp.js';
 import type { SongEntry } from '../song.js';
 import { openSpotify } from './spotify.js';
 import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { cleanIsrc } from '../spotify/map.js';
 
 /** Every link of the command line and the input file, parsed before any network call. */
 export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
@@ -197,7 +198,7 @@ async function downloadAll(
     downloader,
     art,
     temps,
-    lookupIsrc: async (song) => (await client.getTrack(song.spotifyId)).external_ids?.isrc?.toUpperCase() ?? null,
+    lookupIsrc: async (song) => cleanIsrc((await client.getTrack(song.spotifyId)).external_ids?.isrc),
   });
 
   const summary = emptySummary();

@@ -7,7 +7,8 @@
 import { AbortedError, SongError } from '../errors.js';
 import type { Cover } from '../art.js';
 import type { SongEntry } from '../song.js';
-import type { Candidate, MatchResult } from '../source/types.js';
+import type { MatchResult } from '../match/index.js';
+import type { Candidate } from '../source/types.js';
 import type { SongOutcome } from './outcome.js';
 
 export type Stage = 'searching' | 'downloading' | 'tagging';

@@ -14,8 +14,8 @@
 import { AbortedError } from '../errors.js';
 import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
 import { parseEntry } from './entries.js';
-import { candidateFacts, songFacts } from './features.js';
-import type { Candidate, SongQuery } from './types.js';
+import { worthDetails, type SongQuery } from '../match/index.js';
+import type { Candidate } from './types.js';
 import type { YtDlp } from './ytdlp.js';
 
 /** What a full extraction says about one video; any field may be missing. */
@@ -110,21 +110,9 @@ export function withDetails(c: Candidate, d: VideoDetails): Candidate {
 /** How many candidates without a length get their details fetched, per search. */
 export const DETAILS_PER_SEARCH = 4;
 
-/**
- * The candidates worth a full extraction: no length known, not ruled out by
- * their title (another song, a live or karaoke version…), best title first
- * (one naming the song's version before others), then the site's order.
- */
+/** The candidates worth a full extraction, at most `max` (the matcher's worthDetails). */
 export function pickForDetails(song: SongQuery, candidates: readonly Candidate[], max = DETAILS_PER_SEARCH): Candidate[] {
-  const facts = songFacts(song);
-  const lengthless = candidates
-    .filter((c) => c.durationSec == null)
-    .map((c) => ({ c, f: candidateFacts(facts, c) }))
-    .filter(({ f }) => !f.rejected.some((r) => r.key === 'title' || r.key === 'variant' || r.key === 'short'));
-  // A title naming the song's version ("(2017 Master)" for "- 2011 Remaster") is worth a look first.
-  const fit = (f: (typeof lengthless)[number]['f']) => f.parts.title - f.markerPenalty + (f.versionMatch ? 0.05 : 0);
-  lengthless.sort((a, b) => fit(b.f) - fit(a.f) || a.c.rank - b.c.rank);
-  return lengthless.slice(0, max).map(({ c }) => c);
+  return worthDetails(song, candidates).slice(0, max);
 }
 
 /**

@@ -15,7 +15,7 @@
  * "Provided to YouTube by …" art-track form, "Artist: …"/"Album: …"/"Channel: …"/
  * "Kind: …"/"Views: …" lines, or "Video by …"/"Uploaded by …" lines.
  */
-import { splitArtists, topicArtist } from './normalize.js';
+import { splitArtists, topicArtist } from '../match/index.js';
 import type { Candidate } from './types.js';
 
 type Json = Record<string, unknown>;

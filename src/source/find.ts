@@ -10,9 +10,9 @@ import { AbortedError, SongError } from '../errors.js';
 import { completeCandidates, type DetailsFetcher } from './details.js';
 import type { Song } from '../song.js';
 import type { FindResult } from '../pipeline/song.js';
-import { match } from './match.js';
+import { match, type MatchResult, type SongQuery } from '../match/index.js';
 import { buildSearchTarget, textQuery, type Searcher } from './search.js';
-import type { Candidate, MatchResult, SongQuery } from './types.js';
+import type { Candidate } from './types.js';
 
 export interface FindOptions {
   searcher: Searcher;
@@ -48,7 +48,7 @@ export function firstSearch(song: Song, template: string, isrcSearch: boolean): 
 /** Both searches' candidates in one ranking, so --explain shows everything that was considered. */
 function merged(first: MatchResult, second: MatchResult): MatchResult {
   const ranked = [...second.ranked, ...first.ranked].sort((a, b) => b.score - a.score);
-  return { pick: second.pick, ranked, reason: second.reason };
+  return { pick: second.pick, ranked, reason: second.reason, rule: second.rule };
 }
 
 export async function findRecording(song: Song, options: FindOptions): Promise<FindResult> {

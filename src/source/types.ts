@@ -28,33 +28,3 @@ export interface Candidate {
   /** True for a YouTube Short (a `/shorts/` URL): clips that are almost never the whole song. */
   short?: boolean;
 }
-
-/** What the matcher needs to know about the song it looks for. */
-export interface SongQuery {
-  title: string;
-  artists: string[];
-  album: string | null;
-  durationMs: number;
-  isrc: string | null;
-  explicit: boolean;
-}
-
-/** A candidate with its score and, when it may not be picked, why. */
-export interface ScoredCandidate {
-  candidate: Candidate;
-  /** 0..1; higher is better. Only comparable within one song. */
-  score: number;
-  /** Named parts of the score, for --explain and the evaluation command. */
-  parts: Record<string, number>;
-  /** Set when the candidate is ruled out (e.g. "duration 245s vs 180s", "variant: live"). */
-  rejected: string | null;
-}
-
-export interface MatchResult {
-  /** The chosen candidate, or null for "no match". */
-  pick: ScoredCandidate | null;
-  /** Every candidate, best first. */
-  ranked: ScoredCandidate[];
-  /** One line: why the pick won, or why nothing was picked. */
-  reason: string;
-}

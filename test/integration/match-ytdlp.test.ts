@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCase, parseCase, poolAcceptable, servedRows, type CaseResult, type EvalMode, type MatchCase } from '../../src/source/cases.js';
+import { evaluateCase, parseCase, poolAcceptable, servedRows, type CaseResult, type EvalMode, type MatchCase } from '../eval/cases.js';
 import { DETAILS_PER_SEARCH } from '../../src/source/details.js';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { createSearcher, type Searcher } from '../../src/source/search.js';

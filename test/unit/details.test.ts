@@ -11,7 +11,8 @@ import {
 } from '../../src/source/details.js';
 import { findRecording } from '../../src/source/find.js';
 import type { Searcher } from '../../src/source/search.js';
-import type { Candidate, SongQuery } from '../../src/source/types.js';
+import type { SongQuery } from '../../src/match/index.js';
+import type { Candidate } from '../../src/source/types.js';
 import type { RunHandlers, RunResult, YtDlp } from '../../src/source/ytdlp.js';
 import { song as makeSong } from '../helpers/entry.js';
 

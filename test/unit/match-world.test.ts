@@ -8,9 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSearchResult } from '../../src/source/entries.js';
-import { match } from '../../src/source/match.js';
+import { match, type SongQuery } from '../../src/match/index.js';
 import { textQuery } from '../../src/source/search.js';
-import type { SongQuery } from '../../src/source/types.js';
 import { catalogueSongs } from '../world/fixtures/catalogue.js';
 import { genericEntry } from '../world/match-site.js';
 import type { FeedItem } from '../world/rss.js';

@@ -11,10 +11,10 @@ import {
   type CaseRow,
   type MatchCase,
   type Presenter,
-} from '../../src/source/cases.js';
+} from '../eval/cases.js';
 import { parseSearchResult } from '../../src/source/entries.js';
-import { match, scoreCandidate } from '../../src/source/match.js';
-import type { Candidate, SongQuery } from '../../src/source/types.js';
+import { match, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
+import type { Candidate } from '../../src/source/types.js';
 import { ENCODINGS, feedItem, genericEntry } from '../world/match-site.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
@@ -48,6 +48,9 @@ function cand(over: Partial<Candidate>): Candidate {
     ...over,
   };
 }
+
+/** One candidate through the real entry point: its score, parts and gate findings. */
+const scoreCandidate = (q: SongQuery, c: Candidate): ScoredCandidate => match(q, [c]).ranked[0]!;
 
 const artTrack = (over: Partial<Candidate> = {}): Candidate =>
   cand({ kind: 'song', artists: ['The Lanterns'], album: 'Paper Hearts', channel: 'The Lanterns - Topic', ...over });

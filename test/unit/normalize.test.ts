@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   channelArtist,
-  charNgramSimilarity,
   compact,
   containsPhrase,
   fold,
@@ -10,10 +9,9 @@ import {
   simplify,
   splitArtists,
   splitTitle,
-  tokenSetSimilarity,
   tokens,
   topicArtist,
-} from '../../src/source/normalize.js';
+} from '../../src/match/normalize.js';
 
 describe('fold', () => {
   it.each([
@@ -134,20 +132,5 @@ describe('credits', () => {
     expect([...scriptsOf('星野あき')]).toEqual(['cjk']);
     expect([...scriptsOf('אבי אבורומי - Avi Aburomi')].sort()).toEqual(['hebrew', 'latin']);
     expect(scriptsOf('2115').size).toBe(0);
-  });
-});
-
-describe('similarity', () => {
-  it('token sets', () => {
-    expect(tokenSetSimilarity(['a', 'b'], ['a', 'b'])).toBe(1);
-    expect(tokenSetSimilarity(['a', 'b'], ['c'])).toBe(0);
-    expect(tokenSetSimilarity(tokens('Santa Baby'), tokens('Santa Baby Eartha Kitt'))).toBeCloseTo(2 / 3);
-  });
-
-  it('character n-grams work without spaces', () => {
-    expect(charNgramSimilarity('月の裏側', '月の裏側')).toBe(1);
-    expect(charNgramSimilarity('月の裏側', '月の表側')).toBeGreaterThan(0);
-    expect(charNgramSimilarity('月の裏側', '月の表側')).toBeLessThan(0.5);
-    expect(charNgramSimilarity('Big Mouth', 'Bigmouth')).toBe(1);
   });
 });

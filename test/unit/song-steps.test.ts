@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SongError } from '../../src/errors.js';
 import { isJob, processSong, triage, type SongSteps } from '../../src/pipeline/song.js';
 import type { SongEntry } from '../../src/song.js';
-import type { Candidate, MatchResult } from '../../src/source/types.js';
+import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
+import type { Candidate } from '../../src/source/types.js';
 
 const candidate: Candidate = {
   id: 'vid1',
@@ -48,8 +49,16 @@ function entry(available = true): SongEntry {
 }
 
 function matchWith(pick: boolean): MatchResult {
-  const scored = { candidate, score: 0.9, parts: {}, rejected: null };
-  return { pick: pick ? scored : null, ranked: [scored], reason: pick ? 'best' : 'nothing close enough' };
+  const scored: ScoredCandidate = {
+    candidate,
+    score: 0.9,
+    parts: {},
+    rejected: null,
+    verdict: pick ? { outcome: 'chosen', rule: 'best-score', detail: 'best' } : { outcome: 'rejected', rule: 'length', detail: 'length 9:00 vs 3:00' },
+  };
+  return pick
+    ? { pick: scored, ranked: [scored], reason: 'best', rule: 'best-score' }
+    : { pick: null, ranked: [scored], reason: 'nothing close enough', rule: 'length' };
 }
 
 function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): SongSteps {

@@ -1,5 +1,5 @@
 /**
- * Matching cases (src/source/cases.ts) served the way the stand-in video site
+ * Matching cases (test/eval/cases.ts) served the way the stand-in video site
  * serves searches: as RSS feeds that the real yt-dlp reads with its generic
  * extractor, so the evaluation sees exactly the candidates the CLI would.
  *
@@ -27,7 +27,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { servedRows, type CaseRow, type MatchCase } from '../../src/source/cases.js';
+import { servedRows, type CaseRow, type MatchCase } from '../eval/cases.js';
 import { artTrackDescription, renderFeed, xmlEscape, type FeedItem } from './rss.js';
 
 export const ENCODINGS = ['art-track', 'title-only', 'artist-title', 'kv', 'art-track-all', 'art-track-songs'] as const;

@@ -22,12 +22,12 @@
  * turns rows into candidates directly (the JSON's own fields); the evaluation
  * command can instead serve them as RSS through the real yt-dlp.
  */
-import type { FindResult } from '../pipeline/song.js';
-import type { Song } from '../song.js';
-import { findRecording } from './find.js';
-import { splitArtists, topicArtist } from './normalize.js';
-import type { Searcher, SearchKind } from './search.js';
-import type { Candidate, ScoredCandidate, SongQuery } from './types.js';
+import { splitArtists, topicArtist, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
+import type { FindResult } from '../../src/pipeline/song.js';
+import type { Song } from '../../src/song.js';
+import { findRecording } from '../../src/source/find.js';
+import type { Searcher, SearchKind } from '../../src/source/search.js';
+import type { Candidate } from '../../src/source/types.js';
 
 export interface CaseRow {
   videoId: string;

@@ -1,4 +1,6 @@
 /**
+ * Variant words: the markers of another recording or a harmless difference.
+ *
  * Words that mark a *different recording* of a song (live, cover, remix, sped
  * up, karaoke…) or a harmless difference (lyrics video, remaster). A marker
  * only counts against a candidate when the Spotify song itself does not carry
@@ -30,7 +32,7 @@ export type VariantKind =
   | 'video'
   | 'remaster';
 
-interface Rule {
+interface Marker {
   kind: VariantKind;
   /** Whole words or phrases (folded). `\d` classes allowed. */
   words?: string[];
@@ -40,7 +42,7 @@ interface Rule {
   pattern?: RegExp;
 }
 
-const RULES: Rule[] = [
+const MARKERS: Marker[] = [
   {
     kind: 'live',
     words: ['live', 'na zywo', 'en vivo', 'ao vivo', 'en directo', 'en direct', 'dal vivo', 'en concierto', 'in concert',
@@ -138,16 +140,6 @@ export const HARD_VARIANTS: ReadonlySet<VariantKind> = new Set([
   'rerecord',
 ]);
 
-/** Score taken off for a harmless-but-telling marker the song lacks. */
-export const VARIANT_PENALTY: Partial<Record<VariantKind, number>> = {
-  edit: 0.1,
-  clean: 0.1,
-  version: 0.04,
-  lyrics: 0.03,
-  video: 0.02,
-  remaster: 0.01,
-};
-
 /**
  * Which kinds an album or a credit name may reveal: "Live in Indiana 1988",
  * "Pop Karaoke 2019", "Sarumi Nightcore", "NCS Instrumental". Time words and
@@ -163,12 +155,12 @@ export const CREDIT_KINDS: ReadonlySet<VariantKind> = new Set([
 const boundary = (alternatives: string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
-const COMPILED = RULES.map((rule) => ({
-  kind: rule.kind,
+const COMPILED = MARKERS.map((marker) => ({
+  kind: marker.kind,
   tests: [
-    ...(rule.words ? [boundary(rule.words)] : []),
-    ...(rule.anywhere ? [new RegExp(rule.anywhere.join('|'), 'u')] : []),
-    ...(rule.pattern ? [rule.pattern] : []),
+    ...(marker.words ? [boundary(marker.words)] : []),
+    ...(marker.anywhere ? [new RegExp(marker.anywhere.join('|'), 'u')] : []),
+    ...(marker.pattern ? [marker.pattern] : []),
   ],
 }));
 
@@ -192,7 +184,7 @@ export function findVariants(text: string | null | undefined, only?: ReadonlySet
  */
 export const MARKER_WORDS: ReadonlySet<string> = new Set([
   // Only one-word markers: the words of phrases ("in the style of") are everyday words.
-  ...RULES.flatMap((r) => r.words ?? []).filter((w) => /^\p{L}+$/u.test(w)),
+  ...MARKERS.flatMap((m) => m.words ?? []).filter((w) => /^\p{L}+$/u.test(w)),
   'mix',
   'mixed',
 ]);

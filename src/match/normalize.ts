@@ -1,5 +1,5 @@
 /**
- * Text normalisation for comparing Spotify metadata with search results.
+ * Matcher text normalisation: folding, tokens, title and credit splitting.
  * Pure functions only. Everything compares on `fold`ed text: lower case,
  * accents gone, compatibility forms (fullwidth, 𝘮𝘢𝘵𝘩 letters) flattened, while
  * Hebrew, Cyrillic and CJK letters stay letters so they still compare.
@@ -184,44 +184,4 @@ export function scriptsOf(text: string): Set<Script> {
   for (const [name, re] of SCRIPT_TESTS) if (re.test(folded)) found.add(name);
   if (found.size === 0 && /\p{L}/u.test(folded)) found.add('other');
   return found;
-}
-
-/** Dice coefficient of two token sets (0..1). */
-export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (sa.size === 0 && sb.size === 0) return 1;
-  let common = 0;
-  for (const t of sa) if (sb.has(t)) common++;
-  return (2 * common) / (sa.size + sb.size);
-}
-
-/**
- * Dice coefficient of character n-grams of the compact text (0..1). Works for
- * scripts written without spaces, where token sets say little.
- */
-export function charNgramSimilarity(a: string, b: string, n = 2): number {
-  const grams = (text: string): Map<string, number> => {
-    const s = compact(text);
-    const out = new Map<string, number>();
-    if (s.length < n) {
-      if (s) out.set(s, 1);
-      return out;
-    }
-    const chars = [...s];
-    for (let i = 0; i + n <= chars.length; i++) {
-      const g = chars.slice(i, i + n).join('');
-      out.set(g, (out.get(g) ?? 0) + 1);
-    }
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let total = 0;
-  let common = 0;
-  for (const v of ga.values()) total += v;
-  for (const v of gb.values()) total += v;
-  if (total === 0) return 1;
-  for (const [g, v] of ga) common += Math.min(v, gb.get(g) ?? 0);
-  return (2 * common) / total;
 }

@@ -81,7 +81,8 @@ export const SCORES: readonly Score[] = [
   {
     kind: 'score', name: 'rank', weight: WEIGHTS.rank,
     part: (_s, o) => {
-      const rank = finite(o.candidate.rank) ? Math.max(1, o.candidate.rank) : 1;
+      // An unknown place in the list earns nothing.
+      const rank = finite(o.candidate.rank) ? Math.max(1, o.candidate.rank) : Infinity;
       return o.candidate.search === 'isrc' ? 1 / Math.pow(rank, PART.rankPowerIsrc) : 1 / Math.sqrt(rank);
     },
   },

@@ -172,7 +172,7 @@ const clock = (sec: number | null): string =>
 function describe(s: ScoredCandidate | null): string {
   if (!s) return '—';
   const c = s.candidate;
-  const rejected = s.rejected ? ` [rejected: ${s.rejected}]` : '';
+  const rejected = s.verdict.outcome === 'rejected' ? ` [rejected by ${s.verdict.rule}: ${s.verdict.detail}]` : '';
   return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${clock(c.durationSec)})${rejected}`;
 }
 
@@ -194,7 +194,7 @@ function printCase(run: Run, r: CaseResult, verbose: boolean): void {
   console.log(`[${MODE_NAME[run.mode]} · ${run.encoding}] ${r.outcome.padEnd(10)} ${r.name}  (${win}; searches: ${r.find.searches.join('+') || 'none'})`);
   console.log(`    pick ${describe(r.pick)}`);
   console.log(`    next ${describe(r.runnerUp)}`);
-  if (verbose || r.outcome !== 'right') console.log(`    why  ${r.find.match.reason}`);
+  if (verbose || r.outcome !== 'right') console.log(`    why  (${r.find.match.rule}) ${r.find.match.reason}`);
 }
 
 function totalsLine(t: Totals, unit: string, extra = ''): string {
@@ -347,7 +347,9 @@ export async function main(argv: string[]): Promise<number> {
           title: r.runnerUp.candidate.title,
           score: r.runnerUp.score,
           rejected: r.runnerUp.rejected,
+          verdict: r.runnerUp.verdict,
         },
+        rule: r.find.match.rule,
         reason: r.find.match.reason,
       })),
       songResults: songResults(run.results),

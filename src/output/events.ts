@@ -31,6 +31,7 @@ export function songEvent(o: SongOutcome) {
     source: o.source,
     error: o.error,
     reason: o.reason,
+    matchRule: o.matchRule,
     spotifyId: song.spotifyId,
     collection: o.entry.collection.name,
     position: o.entry.position,
@@ -46,6 +47,7 @@ export function explainEvent(entry: SongEntry, found: FindResult) {
     durationMs: entry.song.durationMs,
     searches: found.searches,
     pick: found.match.pick?.candidate.id ?? null,
+    rule: found.match.rule,
     reason: found.match.reason,
     candidates: found.match.ranked.map((s) => ({
       id: s.candidate.id,
@@ -59,6 +61,7 @@ export function explainEvent(entry: SongEntry, found: FindResult) {
       score: Number(s.score.toFixed(4)),
       parts: s.parts,
       rejected: s.rejected,
+      verdict: s.verdict,
     })),
   } as const;
 }

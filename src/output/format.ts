@@ -1,5 +1,6 @@
 /** Pure text formatting shared by the human-readable outputs. */
 import type { Song, SongEntry } from '../song.js';
+import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../pipeline/song.js';
 import type { NotListed, SongOutcome, Summary } from '../pipeline/outcome.js';
 
@@ -93,24 +94,40 @@ export function collectionHeader(entry: SongEntry): string {
   return `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${where}${size}`;
 }
 
-/** --explain: every candidate with its score parts, best first. */
+/** What became of a candidate, naming the matcher rule: "rejected: length", "lost to abc (best-score)". */
+export function verdictText(v: Verdict, pickId: string | undefined): string {
+  switch (v.outcome) {
+    case 'chosen':
+      return `chosen: ${v.rule}`;
+    case 'rejected':
+      return `rejected: ${v.rule}`;
+    case 'lost':
+      return pickId ? `lost to ${pickId} (${v.rule})` : `lost (${v.rule})`;
+    case 'undecided':
+      return `undecided: ${v.rule}`;
+  }
+}
+
+/** --explain: every candidate with its score, its score parts and the rule that settled it, best first. */
 export function explainLines(entry: SongEntry, found: FindResult): string[] {
   const { song } = entry;
   const lines = [`Candidates for ${songLabel(song)} (${clock(song.durationMs / 1000)}), searches: ${found.searches.join(' → ')}`];
   const pickId = found.match.pick?.candidate.id;
   for (const s of found.match.ranked) {
     const c = s.candidate;
-    const mark = c.id === pickId ? '✓' : s.rejected ? '✗' : ' ';
+    const mark = c.id === pickId ? '✓' : s.verdict.outcome === 'rejected' ? '✗' : ' ';
     const dur = c.durationSec != null ? clock(c.durationSec) : '?:??';
     const parts = Object.entries(s.parts)
       .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
       .join(', ');
     const who = c.artists.length ? c.artists.join(', ') : (c.channel ?? '');
+    const where = `${c.kind}/${c.search}#${c.rank}`;
     lines.push(
-      `  ${mark} ${s.score.toFixed(3)}  ${c.id}  ${JSON.stringify(c.title)}${who ? ` by ${who}` : ''}  ${dur}  ${c.kind}/${c.search}#${c.rank}`,
+      `  ${mark} ${s.score.toFixed(3)}  ${c.id}  ${JSON.stringify(c.title)}${who ? ` by ${who}` : ''}  ${dur}  ${where}  ${verdictText(s.verdict, pickId)}`,
     );
-    lines.push(`           ${parts}${s.rejected ? `  — rejected: ${s.rejected}` : ''}`);
+    lines.push(`           ${parts}${s.verdict.outcome === 'rejected' ? `  — ${s.verdict.detail}` : ''}`);
   }
-  lines.push(`  → ${found.match.pick ? `picked ${pickId}` : 'no match'}: ${found.match.reason}`);
+  const decided = found.match.pick ? `picked ${pickId} (${found.match.rule})` : `no match (${found.match.rule})`;
+  lines.push(`  → ${decided}: ${found.match.reason}`);
   return lines;
 }

@@ -17,6 +17,7 @@ export function reportRecord(o: SongOutcome) {
     status: o.status,
     reason: o.reason,
     error: o.error,
+    matchRule: o.matchRule,
     title: song.title,
     artists: song.artists,
     album: song.album,

@@ -1,4 +1,5 @@
 import type { SongFailure } from '../errors.js';
+import type { RuleName } from '../match/index.js';
 import type { SongEntry } from '../song.js';
 
 export type SongStatus = 'downloaded' | 'skipped' | 'failed';
@@ -17,6 +18,8 @@ export interface SongOutcome {
   reason: SongFailure | SkipReason | null;
   /** One-line explanation for failures. */
   error: string | null;
+  /** The matcher rule that chose the recording, or that ended the song in "no match"; null when no search ran. */
+  matchRule: RuleName | null;
   /** Seconds spent on the song (0 for skips). */
   seconds: number;
 }

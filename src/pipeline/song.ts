@@ -66,6 +66,7 @@ function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutco
     source: null,
     reason: null,
     error: null,
+    matchRule: null,
     seconds: (Date.now() - started) / 1000,
     ...partial,
   };
@@ -109,6 +110,7 @@ export async function processSong(
 ): Promise<SongOutcome> {
   const started = Date.now();
   let source: string | null = null;
+  let matchRule: SongOutcome['matchRule'] = null;
   let temp: string | null = null;
   try {
     if (signal.aborted) throw new AbortedError();
@@ -119,6 +121,7 @@ export async function processSong(
     events.stage(entry, 'searching');
     const found = await steps.find(entry, signal);
     events.explain(entry, found);
+    matchRule = found.match.rule;
     const pick = found.match.pick;
     if (!pick) throw new SongError('no-match', found.match.reason);
     source = pick.candidate.webpageUrl;
@@ -130,11 +133,11 @@ export async function processSong(
     await steps.tag(temp, entry, await cover, source);
     await steps.commit(temp, file);
     temp = null;
-    return outcomeOf(entry, started, { status: 'downloaded', file, source });
+    return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule });
   } catch (err) {
     if (temp) await steps.discard(temp);
     if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
     const reason = err instanceof SongError ? err.reason : 'download-failed';
-    return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source });
+    return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source, matchRule });
   }
 }

@@ -91,6 +91,7 @@ describe('processSong', () => {
     expect(o.status).toBe('downloaded');
     expect(o.file).toBe('/out/Album/Artist - Song.mp3');
     expect(o.source).toBe(candidate.webpageUrl);
+    expect(o.matchRule).toBe('best-score');
     expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'tag', 'commit']);
   });
 
@@ -99,6 +100,7 @@ describe('processSong', () => {
     const o = await run(entry(), fakeSteps({ alreadyDone: async () => true }, log));
     expect(o.status).toBe('skipped');
     expect(o.reason).toBe('exists');
+    expect(o.matchRule).toBeNull();
     expect(log).not.toContain('find');
     expect(log).not.toContain('download');
   });
@@ -124,7 +126,7 @@ describe('processSong', () => {
     const log: string[] = [];
     const steps = fakeSteps({ find: async () => ({ match: matchWith(false), searches: ['isrc', 'text'] }) }, log);
     const o = await run(entry(), steps);
-    expect(o).toMatchObject({ status: 'failed', reason: 'no-match', error: 'nothing close enough' });
+    expect(o).toMatchObject({ status: 'failed', reason: 'no-match', error: 'nothing close enough', matchRule: 'length' });
     expect(log).not.toContain('download');
   });
 

@@ -38,7 +38,7 @@ import type { SongFacts } from './song.js';
 import { clock } from './text.js';
 import type { DecisionRuleName, RuleName, Verdict } from './types.js';
 
-export interface DecideOptions {
+interface DecideOptions {
   minScore: number;
   ambiguityMargin: number;
 }
@@ -103,7 +103,7 @@ function blocker(song: SongFacts, a: Assessed, all: readonly Assessed[]): { rule
 
 const take = (a: Assessed): string => `${label(a)} (${clock(a.length!)}, ${a.score})`;
 
-export const DECISION_RULES: readonly DecisionRule[] = [
+const DECISION_RULES: readonly DecisionRule[] = [
   { name: 'no-candidates', run: (st) => (st.items.length ? null : { pick: null, rule: 'no-candidates', reason: 'no candidates' }) },
   {
     name: 'isrc-top-hit',

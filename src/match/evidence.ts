@@ -67,13 +67,16 @@ export function singledOut(song: SongFacts, a: Assessed, all: readonly Assessed[
  * as well be the song. A result nobody is credited for is only the song when
  * there is none.
  */
-export function rivalsNear(song: SongFacts, a: Assessed, all: readonly Assessed[]): Assessed[] {
+function rivalsNear(song: SongFacts, a: Assessed, all: readonly Assessed[]): Assessed[] {
   const length = a.length;
   if (length == null) return [];
   return all.filter(
     (b) => b !== a && nearLength(song, b) && b.length != null && Math.abs(b.length - length) > LENGTH.sameRecordingSec,
   );
 }
+
+/** A cover, karaoke or "made famous by" clone of the title among the results, if any. */
+export const imitationAmong = (all: readonly Assessed[]): Assessed | undefined => all.find((b) => b.imitation);
 
 /**
  * A result nobody is credited for (or only in another script) is the song only
@@ -93,16 +96,13 @@ export function bareEvidence(song: SongFacts, a: Assessed, all: readonly Assesse
   // Covers, karaoke and "made famous by" clones of this title about, and more than one result with
   // the plain title at the song's length: one of them is a clone that dropped its marker, and
   // nothing tells which. A lone plain title among marked clones is the original they copy.
-  const imitation = all.find((b) => b.imitation);
+  const imitation = imitationAmong(all);
   const twins = all.filter((b) => b !== a && b.plain && b.durationDiff != null && b.durationDiff <= LENGTH.bareSec);
   if (imitation && twins.length) {
     return `covers and clones of the title are about (${label(imitation)}), and ${label(twins[0]!)} has the same title and length`;
   }
   return null;
 }
-
-/** A cover, karaoke or "made famous by" clone of the title among the results, if any. */
-export const imitationAmong = (all: readonly Assessed[]): Assessed | undefined => all.find((b) => b.imitation);
 
 /**
  * The ISRC search's first result, taken on the site's word when nothing

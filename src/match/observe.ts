@@ -12,7 +12,7 @@ import { TITLE } from './thresholds.js';
 import type { Candidate } from '../source/types.js';
 import { ALBUM_KINDS, CREDIT_KINDS, HARD_VARIANTS, findVariants, type VariantKind } from './variants.js';
 
-export interface TitleSeen {
+interface TitleSeen {
   /** Share of the song's title words present (1 when they are spelled together: "Bigmouth"). */
   recall: number;
   /** The song's title words the candidate lacks. */
@@ -24,7 +24,7 @@ export interface TitleSeen {
   present: Set<string>;
 }
 
-export interface MarkersSeen {
+interface MarkersSeen {
   /** Markers in the title once the song's own title words and artists are taken out. */
   inTitle: Set<VariantKind>;
   /** Markers of a different recording anywhere (title, album, credits) that the song lacks. */
@@ -33,7 +33,7 @@ export interface MarkersSeen {
   otherTakes: { kind: VariantKind; text: string }[];
 }
 
-export interface FeaturingSeen {
+interface FeaturingSeen {
   /** The song title's guest groups nobody credits. */
   missing: number;
   /** Guests the candidate names that Spotify does not list. */
@@ -56,7 +56,7 @@ export interface Observed {
 }
 
 /** Every Spotify title word present, and how many words besides names, noise and markers. */
-export function observeTitle(s: SongFacts, p: Parsed, c: Candidate): TitleSeen {
+function observeTitle(s: SongFacts, p: Parsed, c: Candidate): TitleSeen {
   const present = new Set([...p.outside, ...p.inside]);
   let recall: number;
   let missing: string[];
@@ -87,7 +87,7 @@ export function observeTitle(s: SongFacts, p: Parsed, c: Candidate): TitleSeen {
 }
 
 /** Markers of another recording in the title, the album, or a credit that is not the artist. */
-export function observeMarkers(s: SongFacts, p: Parsed, c: Candidate): MarkersSeen {
+function observeMarkers(s: SongFacts, p: Parsed, c: Candidate): MarkersSeen {
   // The song's own title words are no markers: "Slow Down (Slowed)" is sped, "Slow Down" is not.
   const bare = (text: string): string => removeOnce(removeNames(simplify(text), s.artistsSimple), s.coreSimple);
   const inTitle = findVariants(bare(c.title));
@@ -110,7 +110,7 @@ export function observeMarkers(s: SongFacts, p: Parsed, c: Candidate): MarkersSe
  * Featured credits that differ: "(feat. Travis Scott)" missing (the credit is
  * often just left out), or a guest Spotify does not list.
  */
-export function observeFeaturing(s: SongFacts, p: Parsed, credits: CreditSeen): FeaturingSeen {
+function observeFeaturing(s: SongFacts, p: Parsed, credits: CreditSeen): FeaturingSeen {
   const missing = s.titleFeatured.filter((group) => !group.some(credits.credited)).length;
   const listed = [...s.artists, ...s.titleFeatured.flat()];
   // "Kotaro" may be "庫太郎": an unknown guest could be a listed artist not found, written in another script.
@@ -124,7 +124,7 @@ export function observeFeaturing(s: SongFacts, p: Parsed, credits: CreditSeen): 
 }
 
 /** A length the matcher can compare: a positive number of seconds, else unknown. */
-export function knownLength(sec: number | null | undefined): number | null {
+function knownLength(sec: number | null | undefined): number | null {
   return typeof sec === 'number' && Number.isFinite(sec) && sec > 0 ? sec : null;
 }
 

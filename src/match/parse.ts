@@ -43,7 +43,7 @@ const SEGMENT_SEPARATOR = /\s+[-–—|ǀ│｜]\s+/;
  * nothing else ("Ai Kamano und Kazuki Sugawara - 光"); "… | Sicily - Italy"
  * stays title words.
  */
-export function creditSegments(s: SongFacts, main: string): string[] {
+function creditSegments(s: SongFacts, main: string): string[] {
   if (!s.core.length) return [];
   const parts = main.split(SEGMENT_SEPARATOR).filter((x) => x.trim());
   if (parts.length < 2) return [];

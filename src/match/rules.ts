@@ -12,9 +12,9 @@ import { TITLE } from './thresholds.js';
 import type { GateName } from './types.js';
 import type { Candidate } from '../source/types.js';
 
-export type Rule = Gate | Score | Penalty;
+type Rule = Gate | Score | Penalty;
 
-export const RULES: readonly Rule[] = [...GATES, ...SCORES, ...PENALTIES];
+const RULES: readonly Rule[] = [...GATES, ...SCORES, ...PENALTIES];
 
 export interface Finding {
   rule: GateName;

@@ -52,7 +52,7 @@ export interface SongFacts {
 const memo = new WeakMap<SongQuery, SongFacts>();
 
 /** Spotify's length in seconds, or 0 when it is not a positive number. */
-export function songSeconds(durationMs: number): number {
+function songSeconds(durationMs: number): number {
   return Number.isFinite(durationMs) && durationMs > 0 ? durationMs / 1000 : 0;
 }
 

@@ -50,14 +50,14 @@ function cand(over: Partial<Candidate>): Candidate {
 }
 
 /** One candidate through the real entry point: its score, parts and gate findings. */
-const scoreCandidate = (q: SongQuery, c: Candidate): ScoredCandidate => match(q, [c]).ranked[0]!;
+const scoreOne = (q: SongQuery, c: Candidate): ScoredCandidate => match(q, [c]).ranked[0]!;
 
 const artTrack = (over: Partial<Candidate> = {}): Candidate =>
   cand({ kind: 'song', artists: ['The Lanterns'], album: 'Paper Hearts', channel: 'The Lanterns - Topic', ...over });
 
-describe('scoreCandidate', () => {
+describe('one candidate through match', () => {
   it('names its parts for --explain', () => {
-    const s = scoreCandidate(song, artTrack());
+    const s = scoreOne(song, artTrack());
     expect(Object.keys(s.parts).sort()).toEqual(
       ['album', 'artist', 'duration', 'explicit', 'kind', 'penalty', 'rank', 'title', 'version', 'views'].sort(),
     );
@@ -66,8 +66,8 @@ describe('scoreCandidate', () => {
   });
 
   it('official audio beats a user upload of the same audio', () => {
-    const official = scoreCandidate(song, artTrack({ rank: 3 }));
-    const upload = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'Some Uploads', rank: 1 }));
+    const official = scoreOne(song, artTrack({ rank: 3 }));
+    const upload = scoreOne(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'Some Uploads', rank: 1 }));
     expect(official.score).toBeGreaterThan(upload.score);
   });
 
@@ -98,87 +98,87 @@ describe('scoreCandidate', () => {
     ['a YouTube Short', { title: 'The Lanterns - Paper Hearts #shorts', durationSec: 198, short: true }, 'a YouTube Short'],
     ['no length and no credit', { title: 'Paper Hearts', durationSec: null }, 'length unknown'],
   ])('rejects %s', (_name, over, reason) => {
-    const s = scoreCandidate(song, cand(over));
+    const s = scoreOne(song, cand(over));
     expect(s.rejected).toContain(reason);
   });
 
   it('a marker the song itself carries is fine, a different one is not', () => {
     const live: SongQuery = { ...song, title: 'Paper Hearts - Live', album: 'Live' };
-    expect(scoreCandidate(live, artTrack({ title: 'Paper Hearts (Live)', album: 'Live' })).rejected).toBeNull();
-    expect(scoreCandidate(live, artTrack({ title: 'Paper Hearts (Live at Wembley)', album: null })).rejected).toContain('another live');
+    expect(scoreOne(live, artTrack({ title: 'Paper Hearts (Live)', album: 'Live' })).rejected).toBeNull();
+    expect(scoreOne(live, artTrack({ title: 'Paper Hearts (Live at Wembley)', album: null })).rejected).toContain('another live');
   });
 
   it('title words are not markers: "Slow Down" is no sped-up version', () => {
     const slow: SongQuery = { ...song, title: 'Slow Down', album: 'Slow Down' };
-    expect(scoreCandidate(slow, artTrack({ title: 'Slow Down', album: 'Slow Down' })).rejected).toBeNull();
-    expect(scoreCandidate(slow, artTrack({ title: 'Slow Down (Slowed)' })).rejected).toContain('variant: speed');
+    expect(scoreOne(slow, artTrack({ title: 'Slow Down', album: 'Slow Down' })).rejected).toBeNull();
+    expect(scoreOne(slow, artTrack({ title: 'Slow Down (Slowed)' })).rejected).toContain('variant: speed');
   });
 
   it('a credit in another script needs the album, or strong evidence in match, to vouch for it', () => {
     const hebrew: SongQuery = { ...song, title: 'לילה טוב', artists: ['Noam Ben Ari'], album: 'שקיעה' };
     const onAlbum = artTrack({ title: 'לילה טוב', artists: ['נועם בן ארי'], album: 'שקיעה', channel: null });
-    expect(scoreCandidate(hebrew, onAlbum).rejected).toBeNull();
+    expect(scoreOne(hebrew, onAlbum).rejected).toBeNull();
     const elsewhere = { ...onAlbum, album: 'לילה טוב' };
-    expect(scoreCandidate(hebrew, elsewhere).rejected).toContain('another script');
-    expect(scoreCandidate(hebrew, { ...elsewhere, search: 'isrc' }).rejected).toContain('another script');
+    expect(scoreOne(hebrew, elsewhere).rejected).toContain('another script');
+    expect(scoreOne(hebrew, { ...elsewhere, search: 'isrc' }).rejected).toContain('another script');
     // Alone, with the exact title and length, it is the song; beside a same-titled take 6 s off, it is not sure.
     expect(match(hebrew, [elsewhere]).pick?.candidate.id).toBe(elsewhere.id);
     const other = { ...elsewhere, id: 'other-take', durationSec: 205, rank: 2 };
     expect(match(hebrew, [elsewhere, other]).pick).toBeNull();
     // The art track's channel "נועם בן ארי - Topic" is written in Hebrew: its "Topic" makes no Latin credit.
-    expect(scoreCandidate(hebrew, { ...onAlbum, channel: 'נועם בן ארי - Topic' }).rejected).toBeNull();
-    expect(scoreCandidate(hebrew, { ...elsewhere, channel: 'נועם בן ארי - Topic' }).rejected).toContain('another script');
+    expect(scoreOne(hebrew, { ...onAlbum, channel: 'נועם בן ארי - Topic' }).rejected).toBeNull();
+    expect(scoreOne(hebrew, { ...elsewhere, channel: 'נועם בן ארי - Topic' }).rejected).toContain('another script');
   });
 
   it('a guest in another script than the listed one may be that guest ("Kotaro" for 庫太郎)', () => {
     const popcorn: SongQuery = { ...song, title: 'POPCORN', artists: ['Ai kamano', '庫太郎'], album: 'HUMAN' };
-    const s = scoreCandidate(popcorn, cand({ title: 'POPCORN (feat. Kotaro)', kind: 'unknown' }));
+    const s = scoreOne(popcorn, cand({ title: 'POPCORN (feat. Kotaro)', kind: 'unknown' }));
     expect(s.rejected).toContain('another script');
     expect(s.rejected).not.toContain('credited to');
     // A performer is no guest: one in the primary artist's script must be that artist.
-    expect(scoreCandidate(popcorn, cand({ title: 'POPCORN', artists: ['Sunny Day Band'], kind: 'song' })).rejected).toContain('credited to');
+    expect(scoreOne(popcorn, cand({ title: 'POPCORN', artists: ['Sunny Day Band'], kind: 'song' })).rejected).toContain('credited to');
   });
 
   it('a guest credit copied from the song\'s own title names no performer', () => {
     const feat: SongQuery = { ...song, title: 'Paper Hearts (feat. Sam Hale)', artists: ['The Lanterns', 'Sam Hale'] };
-    expect(scoreCandidate(feat, cand({ title: 'Paper Hearts (feat. Sam Hale)', kind: 'unknown' })).rejected).toContain('nobody credited');
+    expect(scoreOne(feat, cand({ title: 'Paper Hearts (feat. Sam Hale)', kind: 'unknown' })).rejected).toContain('nobody credited');
     // A guest the song's title does not name is a credit.
     const plain: SongQuery = { ...song, artists: ['The Lanterns', 'Sam Hale'] };
-    expect(scoreCandidate(plain, cand({ title: 'Paper Hearts (feat. Sam Hale)', kind: 'unknown' })).rejected).toBeNull();
+    expect(scoreOne(plain, cand({ title: 'Paper Hearts (feat. Sam Hale)', kind: 'unknown' })).rejected).toBeNull();
   });
 
   it('"<artists> - <title>": the other parts are credits, not words of another title', () => {
     const hikari: SongQuery = { ...song, title: '光', artists: ['Ai kamano', '菅原一樹'], album: 'HUMAN', durationMs: 299_900 };
-    const s = scoreCandidate(hikari, cand({ title: 'Ai Kamano und Kazuki Sugawara - 光', durationSec: 300, kind: 'unknown' }));
+    const s = scoreOne(hikari, cand({ title: 'Ai Kamano und Kazuki Sugawara - 光', durationSec: 300, kind: 'unknown' }));
     expect(s.rejected).toBeNull();
-    expect(scoreCandidate(hikari, cand({ title: 'Kazuki Sugawara - 光', durationSec: 300 })).rejected).toContain('credited to');
+    expect(scoreOne(hikari, cand({ title: 'Kazuki Sugawara - 光', durationSec: 300 })).rejected).toContain('credited to');
   });
 
   it('a title naming the song\'s version scores higher ("2017 Master" for "2011 Remaster")', () => {
     const remaster: SongQuery = { ...song, title: 'Paper Hearts - 2011 Remaster' };
-    const named = scoreCandidate(remaster, artTrack({ title: 'Paper Hearts (2017 Master)', album: null }));
-    const unnamed = scoreCandidate(remaster, artTrack({ title: 'Paper Hearts', album: null }));
+    const named = scoreOne(remaster, artTrack({ title: 'Paper Hearts (2017 Master)', album: null }));
+    const unnamed = scoreOne(remaster, artTrack({ title: 'Paper Hearts', album: null }));
     expect(named.parts.version).toBe(1);
     expect(unnamed.parts.version).toBe(0);
     expect(named.score).toBeGreaterThan(unnamed.score);
   });
 
   it('a producer credit changes nothing', () => {
-    const plain = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'The Lanterns' }));
-    const prod = scoreCandidate(song, cand({ title: 'The Lanterns - Paper Hearts (prod. Kubi)', channel: 'The Lanterns' }));
+    const plain = scoreOne(song, cand({ title: 'The Lanterns - Paper Hearts', channel: 'The Lanterns' }));
+    const prod = scoreOne(song, cand({ title: 'The Lanterns - Paper Hearts (prod. Kubi)', channel: 'The Lanterns' }));
     expect(prod.rejected).toBeNull();
     expect(prod.score).toBe(plain.score);
   });
 
   it('feat./with/mit spellings and a missing guest', () => {
     const feat: SongQuery = { ...song, title: 'Paper Hearts (feat. Sam Hale)', artists: ['The Lanterns', 'Sam Hale'] };
-    const mit = scoreCandidate(feat, artTrack({ title: 'Paper Hearts (mit Sam Hale)' }));
-    const solo = scoreCandidate(feat, artTrack({ title: 'Paper Hearts' }));
+    const mit = scoreOne(feat, artTrack({ title: 'Paper Hearts (mit Sam Hale)' }));
+    const solo = scoreOne(feat, artTrack({ title: 'Paper Hearts' }));
     expect(mit.rejected).toBeNull();
     expect(mit.parts.penalty).toBe(0);
     expect(solo.parts.penalty).toBeGreaterThan(0);
     expect(mit.score).toBeGreaterThan(solo.score);
-    expect(scoreCandidate(feat, artTrack({ title: 'Paper Hearts (feat. Kira Dawn)' })).rejected).toContain('featuring kira dawn');
+    expect(scoreOne(feat, artTrack({ title: 'Paper Hearts (feat. Kira Dawn)' })).rejected).toContain('featuring kira dawn');
   });
 });
 
@@ -376,7 +376,7 @@ describe('match', () => {
     // In a text search any cellist's recording of the work is titled so.
     const text: Candidate = { ...top, search: 'text' };
     expect(match(suite, [text]).pick).toBeNull();
-    expect(scoreCandidate(suite, text).rejected).toContain('credited to bach');
+    expect(scoreOne(suite, text).rejected).toContain('credited to bach');
   });
 
   describe('ISRC first', () => {

@@ -22,7 +22,7 @@ function sink(columns = 80): NodeJS.WritableStream & { columns: number; text(): 
 }
 
 function outcome(e: SongEntry, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
-  return { entry: e, file: null, source: null, reason: null, error: null, seconds: 1, ...partial };
+  return { entry: e, file: null, source: null, reason: null, error: null, matchRule: null, seconds: 1, ...partial };
 }
 
 function summary(overrides: Partial<Summary> = {}): Summary {

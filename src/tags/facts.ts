@@ -9,6 +9,8 @@ export interface TagExtra {
   cover: Cover | null;
   /** The video page the audio came from. */
   sourceUrl: string | null;
+  /** Plain (unsynchronised) lyrics to embed, when --lyrics found some. */
+  lyrics?: string | null;
 }
 
 export interface TagFacts {
@@ -29,6 +31,8 @@ export interface TagFacts {
   spotifyUrl: string;
   sourceUrl: string | null;
   cover: Cover | null;
+  /** Plain lyrics, lines separated by "\n" (USLT, LYRICS, ©lyr). */
+  lyrics: string | null;
 }
 
 /** "3/12", or "3" when the total is unknown. */
@@ -56,5 +60,6 @@ export function tagFacts(entry: SongEntry, extra: TagExtra): TagFacts {
     spotifyUrl: song.spotifyUrl,
     sourceUrl: extra.sourceUrl,
     cover: extra.cover,
+    lyrics: extra.lyrics ?? null,
   };
 }

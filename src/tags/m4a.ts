@@ -20,6 +20,8 @@ export function mp4Metadata(facts: TagFacts): Array<[string, string]> {
   ];
   if (facts.date !== null) pairs.push(['date', facts.date]);
   if (facts.sourceUrl !== null) pairs.push(['comment', facts.sourceUrl]);
+  // ffmpeg's mp4 muxer writes "lyrics" as ©lyr.
+  if (facts.lyrics !== null) pairs.push(['lyrics', facts.lyrics]);
   return pairs;
 }
 

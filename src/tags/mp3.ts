@@ -25,6 +25,10 @@ export function id3Tags(facts: TagFacts): NodeID3.Tags {
     tags.fileUrl = facts.sourceUrl; // WOAF
     tags.comment = { language: 'eng', text: facts.sourceUrl }; // COMM
   }
+  if (facts.lyrics !== null) {
+    // USLT; "XXX" is ID3's "unknown language": lyrics come in any language.
+    tags.unsynchronisedLyrics = { language: 'XXX', text: facts.lyrics };
+  }
   if (facts.cover !== null) {
     // APIC; an empty description keeps iTunes able to see the picture.
     tags.image = { mime: facts.cover.mime, type: { id: 3 }, description: '', imageBuffer: facts.cover.data };

@@ -25,5 +25,6 @@ export function vorbisComments(facts: TagFacts): Array<[string, string]> {
     pairs.push(['WWWAUDIOFILE', facts.sourceUrl]);
     pairs.push(['COMMENT', facts.sourceUrl]);
   }
+  if (facts.lyrics !== null) pairs.push(['LYRICS', facts.lyrics]);
   return pairs;
 }

@@ -65,7 +65,7 @@ export function parseLyricsRecord(body: string): LyricsResult {
   if (record.instrumental === true) return { status: 'instrumental' };
   const syncedText = text(record.syncedLyrics);
   const synced = syncedText !== null && isSynced(syncedText) ? syncedText : null;
-  const plain = text(record.plainLyrics)?.replace(/\r\n?/g, '\n').trim() ?? (synced ? stripTimestamps(synced) : null);
+  const plain = text(record.plainLyrics)?.replace(/\r\n?/g, '\n').trim() ?? (syncedText ? stripTimestamps(syncedText) : null);
   if (!plain) return { status: 'not-found' };
   return { status: 'found', synced, plain };
 }

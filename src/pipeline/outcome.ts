@@ -1,5 +1,6 @@
 import type { SongFailure } from '../errors.js';
 import type { RuleName } from '../match/index.js';
+import type { LyricsStatus } from '../lyrics/lrclib.js';
 import type { SongEntry } from '../song.js';
 
 export type SongStatus = 'downloaded' | 'skipped' | 'failed';
@@ -22,6 +23,8 @@ export interface SongOutcome {
   matchRule: RuleName | null;
   /** Seconds spent on the song (0 for skips). */
   seconds: number;
+  /** What the lyrics lookup found, for downloaded songs of a --lyrics run; else null. */
+  lyrics: LyricsStatus | null;
 }
 
 /** Rows of a collection that were never songs (SPEC 3), counted by the resolvers. */
@@ -45,7 +48,27 @@ export interface Summary {
   /** Links that could not be resolved at all (e.g. a playlist only its owner may read). */
   linkErrors: { link: string; error: string }[];
   seconds: number;
+  /** Lookups of a --lyrics run, by result (absent without --lyrics). */
+  lyrics?: LyricsCounts;
 }
+
+export interface LyricsCounts {
+  found: number;
+  instrumental: number;
+  notFound: number;
+  failed: number;
+}
+
+export function emptyLyricsCounts(): LyricsCounts {
+  return { found: 0, instrumental: 0, notFound: 0, failed: 0 };
+}
+
+const LYRICS_KEY: Record<LyricsStatus, keyof LyricsCounts> = {
+  found: 'found',
+  instrumental: 'instrumental',
+  'not-found': 'notFound',
+  failed: 'failed',
+};
 
 export function emptySummary(): Summary {
   return {
@@ -66,4 +89,5 @@ export function addOutcome(summary: Summary, outcome: SongOutcome): void {
     const bucket = outcome.status === 'failed' ? summary.failedBy : summary.skippedBy;
     bucket[outcome.reason] = (bucket[outcome.reason] ?? 0) + 1;
   }
+  if (outcome.lyrics && summary.lyrics) summary.lyrics[LYRICS_KEY[outcome.lyrics]] += 1;
 }

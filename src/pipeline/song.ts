@@ -6,6 +6,8 @@
  */
 import { AbortedError, SongError } from '../errors.js';
 import type { Cover } from '../art.js';
+import type { LyricsLookup } from '../lyrics/client.js';
+import type { LyricsResult, LyricsStatus } from '../lyrics/lrclib.js';
 import type { SongEntry } from '../song.js';
 import type { MatchResult } from '../match/index.js';
 import type { Candidate } from '../source/types.js';
@@ -36,11 +38,15 @@ export interface SongSteps {
     onProgress: (percent: number) => void,
   ): Promise<string>;
   cover(entry: SongEntry): Promise<Cover | null>;
-  tag(tempFile: string, entry: SongEntry, cover: Cover | null, sourceUrl: string): Promise<void>;
+  /** Starts the song's lyrics lookup (--lyrics) beside its search and download; null without --lyrics. */
+  lyrics(entry: SongEntry, signal: AbortSignal): LyricsLookup | null;
+  tag(tempFile: string, entry: SongEntry, cover: Cover | null, sourceUrl: string, lyrics: string | null): Promise<void>;
   /** Atomically moves the finished temp file to its final name. */
   commit(tempFile: string, finalPath: string): Promise<void>;
   /** Removes a temp file after a failure (never throws). */
   discard(tempFile: string): Promise<void>;
+  /** Writes synced lyrics as the `.lrc` beside the committed file; false when that failed (never throws). */
+  saveLyrics(finalPath: string, synced: string): Promise<boolean>;
 }
 
 export interface SongEvents {
@@ -68,6 +74,7 @@ function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutco
     error: null,
     matchRule: null,
     seconds: (Date.now() - started) / 1000,
+    lyrics: null,
     ...partial,
   };
 }
@@ -112,11 +119,14 @@ export async function processSong(
   let source: string | null = null;
   let matchRule: SongOutcome['matchRule'] = null;
   let temp: string | null = null;
+  let lookup: LyricsLookup | null = null;
   try {
     if (signal.aborted) throw new AbortedError();
     // The cover is fetched while the song is searched and downloaded.
     const cover = steps.cover(entry);
     cover.catch(() => {});
+    // So are the lyrics; they wait for nothing and never fail the song.
+    lookup = steps.lyrics(entry, signal);
 
     events.stage(entry, 'searching');
     const found = await steps.find(entry, signal);
@@ -130,14 +140,23 @@ export async function processSong(
     temp = await steps.download(entry, pick.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
 
     events.stage(entry, 'tagging');
-    await steps.tag(temp, entry, await cover, source);
+    const lyrics = (await lookup?.settle()) ?? null;
+    await steps.tag(temp, entry, await cover, source, lyrics?.status === 'found' ? lyrics.plain : null);
     await steps.commit(temp, file);
     temp = null;
-    return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule });
+    return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule, lyrics: await keepLyrics(steps, file, lyrics) });
   } catch (err) {
+    lookup?.cancel();
     if (temp) await steps.discard(temp);
     if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
     const reason = err instanceof SongError ? err.reason : 'download-failed';
     return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source, matchRule });
   }
+}
+
+/** Synced lyrics go beside the committed file; when that cannot be written, the lyrics count as failed. */
+async function keepLyrics(steps: SongSteps, file: string, lyrics: LyricsResult | null): Promise<LyricsStatus | null> {
+  if (lyrics === null) return null;
+  if (lyrics.status === 'found' && lyrics.synced !== null && !(await steps.saveLyrics(file, lyrics.synced))) return 'failed';
+  return lyrics.status;
 }

@@ -1,7 +1,7 @@
 /**
  * The real `SongSteps`: names and files (src/files), search and match
  * (src/source/find), download (src/source/download), cover (src/art) and tags
- * (src/tags), put together for one run.
+ * (src/tags), lyrics (src/lyrics), put together for one run.
  */
 import { rm } from 'node:fs/promises';
 import type { ArtCache } from '../art.js';
@@ -11,6 +11,8 @@ import type { Song } from '../song.js';
 import type { Downloader } from '../source/download.js';
 import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
+import type { LyricsClient } from '../lyrics/client.js';
+import { writeLrcFile } from '../lyrics/file.js';
 import { writeTags } from '../tags/index.js';
 import type { SongSteps } from './song.js';
 
@@ -25,6 +27,8 @@ export interface StepDeps {
   art: ArtCache;
   temps: TempFiles;
   lookupIsrc?: (song: Song) => Promise<string | null>;
+  /** Present with --lyrics. */
+  lyrics?: LyricsClient;
 }
 
 export function createSongSteps(deps: StepDeps): SongSteps {
@@ -76,8 +80,12 @@ export function createSongSteps(deps: StepDeps): SongSteps {
       return deps.art.get(entry.song.coverUrl);
     },
 
-    async tag(tempFile, entry, cover, sourceUrl) {
-      await writeTags(tempFile, options.codec, entry, { cover, sourceUrl }, { ffmpeg: deps.ffmpeg, temps });
+    lyrics(entry, signal) {
+      return deps.lyrics?.lookup(entry.song, signal) ?? null;
+    },
+
+    async tag(tempFile, entry, cover, sourceUrl, lyrics) {
+      await writeTags(tempFile, options.codec, entry, { cover, sourceUrl, lyrics }, { ffmpeg: deps.ffmpeg, temps });
     },
 
     async commit(tempFile, finalPath) {
@@ -91,6 +99,13 @@ export function createSongSteps(deps: StepDeps): SongSteps {
     async discard(tempFile) {
       await rm(tempFile, { force: true }).catch(() => {});
       temps.remove(tempFile);
+    },
+
+    async saveLyrics(finalPath, synced) {
+      return writeLrcFile(finalPath, synced, { overwrite: options.overwrite, temps }).then(
+        () => true,
+        () => false,
+      );
     },
   };
 }

@@ -4,6 +4,8 @@ import { isJob, processSong, triage, type SongSteps } from '../../src/pipeline/s
 import type { SongEntry } from '../../src/song.js';
 import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
 import type { Candidate } from '../../src/source/types.js';
+import type { LyricsLookup } from '../../src/lyrics/client.js';
+import type { LyricsResult } from '../../src/lyrics/lrclib.js';
 
 const candidate: Candidate = {
   id: 'vid1',
@@ -71,6 +73,8 @@ function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): Song
     tag: async () => void log.push('tag'),
     commit: async () => void log.push('commit'),
     discard: async () => void log.push('discard'),
+    lyrics: () => null,
+    saveLyrics: async () => (log.push('lrc'), true),
     ...overrides,
   };
 }
@@ -156,5 +160,55 @@ describe('processSong', () => {
       },
     });
     await expect(run(entry(), steps, controller.signal)).rejects.toThrow(/abort/i);
+  });
+});
+
+describe('processSong with --lyrics', () => {
+  const found = (synced: string | null): LyricsResult => ({ status: 'found', synced, plain: 'la la' });
+  const lookup = (result: LyricsResult, log: string[] = []): LyricsLookup => ({
+    settle: async () => (log.push('lyrics'), result),
+    cancel: () => void log.push('cancel lyrics'),
+  });
+
+  it('embeds the plain lyrics and writes the synced ones after the commit', async () => {
+    const log: string[] = [];
+    let embedded: unknown = 'unset';
+    const steps = fakeSteps(
+      {
+        lyrics: () => lookup(found('[00:01.00] la la'), log),
+        tag: async (_f, _e, _c, _s, lyrics) => void (log.push('tag'), (embedded = lyrics)),
+      },
+      log,
+    );
+    const o = await run(entry(), steps);
+    expect(o).toMatchObject({ status: 'downloaded', lyrics: 'found' });
+    expect(embedded).toBe('la la');
+    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'lyrics', 'tag', 'commit', 'lrc']);
+  });
+
+  it('writes no .lrc for plain-only lyrics, and none for a miss', async () => {
+    const log: string[] = [];
+    expect(await run(entry(), fakeSteps({ lyrics: () => lookup(found(null)) }, log))).toMatchObject({ lyrics: 'found' });
+    expect(await run(entry(), fakeSteps({ lyrics: () => lookup({ status: 'not-found' }) }, log))).toMatchObject({ status: 'downloaded', lyrics: 'not-found' });
+    expect(log).not.toContain('lrc');
+  });
+
+  it('a failed lookup or an unwritable .lrc only counts as failed lyrics', async () => {
+    const failed = await run(entry(), fakeSteps({ lyrics: () => lookup({ status: 'failed', reason: 'timed out' }) }));
+    expect(failed).toMatchObject({ status: 'downloaded', lyrics: 'failed' });
+    const unwritable = await run(entry(), fakeSteps({ lyrics: () => lookup(found('[00:01.00] x')), saveLyrics: async () => false }));
+    expect(unwritable).toMatchObject({ status: 'downloaded', lyrics: 'failed' });
+  });
+
+  it('a failed song cancels its lookup and counts no lyrics', async () => {
+    const log: string[] = [];
+    const steps = fakeSteps({ lyrics: () => lookup(found('[00:01.00] x'), log), find: async () => ({ match: matchWith(false), searches: ['text'] }) });
+    const o = await run(entry(), steps);
+    expect(o).toMatchObject({ status: 'failed', lyrics: null });
+    expect(log).toEqual(['cancel lyrics']);
+  });
+
+  it('without --lyrics nothing is looked up or counted', async () => {
+    expect(await run(entry(), fakeSteps())).toMatchObject({ status: 'downloaded', lyrics: null });
   });
 });

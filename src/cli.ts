@@ -49,6 +49,7 @@ interface RawOptions {
   ytDlp: string;
   ffmpeg: string;
   cookies?: string;
+  lyrics?: boolean;
 }
 
 function choice<T extends string>(flag: string, choices: readonly T[]) {
@@ -129,6 +130,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     ytDlp: raw.ytDlp,
     ffmpeg: raw.ffmpeg,
     cookies: raw.cookies ?? null,
+    lyrics: raw.lyrics ?? false,
   };
 }
 
@@ -175,7 +177,8 @@ function declareDownloadFlags(cmd: Command): Command {
     .option('--verbose', 'more output, with error details')
     .option('--yt-dlp <path>', 'the yt-dlp program to use', nonEmpty('--yt-dlp'), 'yt-dlp')
     .option('--ffmpeg <path>', 'the ffmpeg program to use (ffprobe is looked up beside it)', nonEmpty('--ffmpeg'), 'ffmpeg')
-    .option('--cookies <file>', 'cookies file passed to yt-dlp (age-restricted videos)');
+    .option('--cookies <file>', 'cookies file passed to yt-dlp (age-restricted videos)')
+    .option('--lyrics', 'synced lyrics from LRCLIB as a .lrc beside each file, plain lyrics embedded in the tags');
 }
 
 /**

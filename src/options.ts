@@ -31,4 +31,6 @@ export interface Options {
   ytDlp: string;
   ffmpeg: string;
   cookies: string | null;
+  /** Look up lyrics on LRCLIB: synced ones as a `.lrc` beside each file, plain ones embedded. */
+  lyrics: boolean;
 }

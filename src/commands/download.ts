@@ -12,7 +12,9 @@ import { readLinkFile } from '../input.js';
 import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
-import { addOutcome, emptySummary, type SongOutcome } from '../pipeline/outcome.js';
+import { LyricsClient } from '../lyrics/client.js';
+import { lrclibUrl } from '../lyrics/lrclib.js';
+import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome } from '../pipeline/outcome.js';
 import { runPool } from '../pipeline/run.js';
 import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';
@@ -199,9 +201,11 @@ async function downloadAll(
     art,
     temps,
     lookupIsrc: async (song) => cleanIsrc((await client.getTrack(song.spotifyId)).external_ids?.isrc),
+    lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
   });
 
   const summary = emptySummary();
+  if (options.lyrics) summary.lyrics = emptyLyricsCounts();
   const stats = emptySkipCounts();
   const { batches, linkErrors } = feed(client, links, stats, reporter);
   const events = {

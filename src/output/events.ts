@@ -35,6 +35,7 @@ export function songEvent(o: SongOutcome) {
     spotifyId: song.spotifyId,
     collection: o.entry.collection.name,
     position: o.entry.position,
+    ...(o.lyrics ? { lyrics: o.lyrics } : {}),
   } as const;
 }
 

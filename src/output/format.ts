@@ -2,7 +2,7 @@
 import type { Song, SongEntry } from '../song.js';
 import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../pipeline/song.js';
-import type { NotListed, SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { LyricsCounts, NotListed, SongOutcome, Summary } from '../pipeline/outcome.js';
 
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -74,8 +74,15 @@ export function summaryLines(s: Summary): string[] {
   ];
   const notListed = notListedText(s.notListed);
   if (notListed) lines.push(`Not listed: ${notListed}.`);
+  if (s.lyrics) lines.push(lyricsLine(s.lyrics));
   for (const e of s.linkErrors) lines.push(`Could not read ${e.link}: ${e.error}`);
   return lines;
+}
+
+/** "Lyrics: 3 found, 1 not found, 0 failed." (instrumentals only when there are some). */
+export function lyricsLine(l: LyricsCounts): string {
+  const instrumental = l.instrumental ? `, ${l.instrumental} instrumental` : '';
+  return `Lyrics: ${l.found} found${instrumental}, ${l.notFound} not found, ${l.failed} failed.`;
 }
 
 /** The dry-run listing line for one song. */

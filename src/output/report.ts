@@ -30,6 +30,7 @@ export function reportRecord(o: SongOutcome) {
     file: o.file,
     source: o.source,
     seconds: Number(o.seconds.toFixed(2)),
+    lyrics: o.lyrics,
   };
 }
 

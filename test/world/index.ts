@@ -1,20 +1,24 @@
 /**
- * The whole stand-in world (SPEC 9): the Spotify Web API subset and the video
- * site, each on its own 127.0.0.1 port, with the environment a spoti-dl child
- * process needs to use them. Tests, the demo and the benchmark start it here.
+ * The whole stand-in world (SPEC 9): the Spotify Web API subset, the video site
+ * and LRCLIB, each on its own 127.0.0.1 port, with the environment a spoti-dl
+ * child process needs to use them. Tests, the demo and the benchmark start it here.
  */
 import { startSpotifyWorld, catalogueSongs, type SpotifyWorld, type SpotifyWorldOptions } from './spotify.js';
 import { startVideoSite, type RunningVideoSite, type VideoSiteOptions } from './videos.js';
+import { startLrclib, type LrclibOptions, type RunningLrclib } from './lrclib.js';
 
 export interface WorldOptions {
   spotify?: SpotifyWorldOptions;
   videos?: VideoSiteOptions;
+  /** Which songs the lyrics service knows, and how (default: the catalogue, a fixed fifth unknown). */
+  lrclib?: Partial<LrclibOptions>;
 }
 
 export interface World {
   spotify: SpotifyWorld;
   videos: RunningVideoSite;
-  /** Spotify URLs and credentials plus SPOTIDL_SEARCH_TEMPLATE pointing at the video site. */
+  lrclib: RunningLrclib;
+  /** Spotify URLs and credentials, SPOTIDL_SEARCH_TEMPLATE (the video site) and SPOTIDL_LRCLIB_URL. */
   env: Record<string, string>;
   close(): Promise<void>;
 }
@@ -28,12 +32,20 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     await spotify.close();
     throw err;
   }
+  let lrclib: RunningLrclib;
+  try {
+    lrclib = await startLrclib({ songs: catalogueSongs(), ...options.lrclib });
+  } catch (err) {
+    await Promise.all([spotify.close(), videos.close()]);
+    throw err;
+  }
   return {
     spotify,
     videos,
-    env: { ...spotify.env, SPOTIDL_SEARCH_TEMPLATE: videos.searchTemplate },
+    lrclib,
+    env: { ...spotify.env, SPOTIDL_SEARCH_TEMPLATE: videos.searchTemplate, SPOTIDL_LRCLIB_URL: lrclib.url },
     close: async () => {
-      await Promise.all([spotify.close(), videos.close()]);
+      await Promise.all([spotify.close(), videos.close(), lrclib.close()]);
     },
   };
 }

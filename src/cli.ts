@@ -4,7 +4,9 @@
  * usage error (exit 2) before anything else happens.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from './errors.js';
+import type { ConfigChoice, ConfigFile } from './config.js';
+import { applyConfig } from './config-flags.js';
+import { UsageError, ValueError } from './errors.js';
 import {
   BITRATES,
   CODECS,
@@ -19,10 +21,10 @@ import { isYouTubeMusicTemplate } from './source/search.js';
 import { VERSION } from './version.js';
 
 export type Invocation =
-  | { command: 'download'; options: Options; inputFile: string | null }
+  | { command: 'download'; options: Options; inputFile: string | null; config: ConfigChoice }
   | { command: 'login'; port: number; verbose: boolean; timeoutSec: number }
   | { command: 'logout'; verbose: boolean }
-  | { command: 'doctor'; options: Options }
+  | { command: 'doctor'; options: Options; config: ConfigChoice }
   /** Help or version was printed; nothing else to do. */
   | { command: 'done' };
 
@@ -50,13 +52,15 @@ interface RawOptions {
   ffmpeg: string;
   cookies?: string;
   lyrics?: boolean;
+  /** A file name, or false for --no-config. */
+  config?: string | false;
 }
 
 function choice<T extends string>(flag: string, choices: readonly T[]) {
   return (value: string): T => {
     const lower = value.toLowerCase() as T;
     if (!choices.includes(lower)) {
-      throw new UsageError(`${flag} ${JSON.stringify(value)} is not one of: ${choices.join(', ')}`);
+      throw new ValueError(`${flag} ${JSON.stringify(value)} is not one of: ${choices.join(', ')}`, `one of ${choices.join(', ')}`);
     }
     return lower;
   };
@@ -70,7 +74,8 @@ function parseBitrate(value: string): Bitrate {
 function integerIn(flag: string, min: number, max: number) {
   return (value: string): number => {
     if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
-      throw new UsageError(`${flag} ${JSON.stringify(value)} must be a whole number from ${min} to ${max}`);
+      const expected = `a whole number from ${min} to ${max}`;
+      throw new ValueError(`${flag} ${JSON.stringify(value)} must be ${expected}`, expected);
     }
     return Number(value);
   };
@@ -78,7 +83,7 @@ function integerIn(flag: string, min: number, max: number) {
 
 function nonEmpty(flag: string) {
   return (value: string): string => {
-    if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
+    if (value.trim() === '') throw new ValueError(`${flag} needs a value`, 'a non-empty value');
     return value;
   };
 }
@@ -90,8 +95,9 @@ function parseOutputTemplate(value: string): string {
 
 function parseSearchTemplate(value: string): string {
   if (!value.includes('{query}')) {
-    throw new UsageError(
+    throw new ValueError(
       `--search-template ${JSON.stringify(value)} has no {query}`,
+      'a template with {query}',
       `for example ${DEFAULT_SEARCH_TEMPLATE} or https://music.youtube.com/search?q={query}#songs`,
     );
   }
@@ -164,6 +170,7 @@ function declareDownloadFlags(cmd: Command): Command {
     .option(
       '--search-template <template>',
       `where candidates come from; also SPOTIDL_SEARCH_TEMPLATE (default: "${DEFAULT_SEARCH_TEMPLATE}")`,
+      parseSearchTemplate,
     )
     .option('--isrc-search', 'search by ISRC first, then by text (default: on for YouTube Music templates)')
     .option('--no-isrc-search', 'never search by ISRC')
@@ -178,19 +185,32 @@ function declareDownloadFlags(cmd: Command): Command {
     .option('--yt-dlp <path>', 'the yt-dlp program to use', nonEmpty('--yt-dlp'), 'yt-dlp')
     .option('--ffmpeg <path>', 'the ffmpeg program to use (ffprobe is looked up beside it)', nonEmpty('--ffmpeg'), 'ffmpeg')
     .option('--cookies <file>', 'cookies file passed to yt-dlp (age-restricted videos)')
-    .option('--lyrics', 'synced lyrics from LRCLIB as a .lrc beside each file, plain lyrics embedded in the tags');
+    .option('--lyrics', 'synced lyrics from LRCLIB as a .lrc beside each file, plain lyrics embedded in the tags')
+    .option('--config <file>', 'defaults for any long flag, as JSON (default: $XDG_CONFIG_HOME/spoti-dl/config.json)', nonEmpty('--config'))
+    .option('--no-config', 'ignore the defaults file');
+}
+
+function configChoice(raw: RawOptions): ConfigChoice {
+  if (raw.config === false) return { kind: 'none' };
+  return raw.config === undefined ? { kind: 'default' } : { kind: 'file', path: raw.config };
 }
 
 /**
  * Parse a command line (without the node/script prefix). Help and version text
- * go to `write`; anything wrong throws `UsageError`.
+ * go to `write`; anything wrong throws `UsageError`. `config` is the defaults
+ * file the invocation's `config` choice led to (src/config.ts reads it): its
+ * values fill in what the flags leave out.
  */
 export function parseCommandLine(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
   write: (text: string) => void = (t) => process.stdout.write(t),
+  config: ConfigFile | null = null,
 ): Invocation {
   let result: Invocation = { command: 'done' };
+  // Precedence: flags, then SPOTIDL_SEARCH_TEMPLATE, then the file, then built-in defaults.
+  const withConfig = (cmd: Command, raw: RawOptions): RawOptions =>
+    config ? applyConfig(cmd, raw, config, (key) => key === 'search-template' && !!env.SPOTIDL_SEARCH_TEMPLATE?.trim()) : raw;
 
   const program = new Command('spoti-dl')
     .description('Turn Spotify links (track, album, playlist, artist) into folders of tagged audio files.')
@@ -209,12 +229,12 @@ export function parseCommandLine(
     .enablePositionalOptions()
     .allowExcessArguments(false);
   declareDownloadFlags(program);
-  program.action((links: string[], raw: RawOptions) => {
-    const options = downloadOptions(raw, links, env);
+  program.action((links: string[], raw: RawOptions, cmd: Command) => {
+    const options = downloadOptions(withConfig(cmd, raw), links, env);
     if (links.length === 0 && !raw.inputFile) {
       throw new UsageError('no link given', 'usage: spoti-dl [options] <link...>, e.g. spoti-dl https://open.spotify.com/album/<id>');
     }
-    result = { command: 'download', options, inputFile: raw.inputFile ?? null };
+    result = { command: 'download', options, inputFile: raw.inputFile ?? null, config: configChoice(raw) };
   });
 
   program
@@ -237,8 +257,8 @@ export function parseCommandLine(
 
   declareDownloadFlags(
     program.command('doctor').description('check yt-dlp, ffmpeg, credentials and login, and say how to fix each'),
-  ).action((raw: RawOptions) => {
-    result = { command: 'doctor', options: downloadOptions(raw, [], env) };
+  ).action((raw: RawOptions, cmd: Command) => {
+    result = { command: 'doctor', options: downloadOptions(withConfig(cmd, raw), [], env), config: configChoice(raw) };
   });
 
   try {

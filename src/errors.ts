@@ -32,6 +32,22 @@ export class UsageError extends AppError {
   }
 }
 
+/**
+ * A flag's value that does not fit. `expected` says what would ("one of mp3, m4a,
+ * opus, flac"), so a value from elsewhere (a config file) can be told off in its
+ * own words.
+ */
+export class ValueError extends UsageError {
+  override name = 'ValueError';
+  constructor(
+    message: string,
+    readonly expected: string,
+    hint?: string,
+  ) {
+    super(message, hint);
+  }
+}
+
 /** Missing or rejected credentials, missing login, missing tools: exit 3. */
 export class SetupError extends AppError {
   override name = 'SetupError';

@@ -4,6 +4,7 @@
  */
 import { AbortedError, AppError, ExitCode } from './errors.js';
 import { parseCommandLine, type Invocation } from './cli.js';
+import { loadConfig, type LoadedConfig } from './config.js';
 
 export interface Io {
   cwd: string;
@@ -13,7 +14,19 @@ export interface Io {
   signal: AbortSignal;
 }
 
-async function dispatch(inv: Invocation, io: Io): Promise<number> {
+/**
+ * The command line, with the defaults file applied: the first parse says which
+ * file (if any), and when there is one the line is parsed again with its values.
+ */
+async function invocation(argv: string[], io: Io): Promise<{ inv: Invocation; config: LoadedConfig | null }> {
+  const write = (t: string) => io.stdout.write(t);
+  const first = parseCommandLine(argv, io.env, write);
+  if (first.command !== 'download' && first.command !== 'doctor') return { inv: first, config: null };
+  const config = await loadConfig(first.config, { env: io.env, cwd: io.cwd });
+  return { inv: config.kind === 'file' ? parseCommandLine(argv, io.env, write, config.file) : first, config };
+}
+
+async function dispatch({ inv, config }: { inv: Invocation; config: LoadedConfig | null }, io: Io): Promise<number> {
   switch (inv.command) {
     case 'done':
       return ExitCode.ok;
@@ -23,7 +36,7 @@ async function dispatch(inv: Invocation, io: Io): Promise<number> {
     }
     case 'doctor': {
       const { doctor } = await import('./commands/doctor.js');
-      return doctor(inv.options, io);
+      return doctor(inv.options, io, config);
     }
     case 'login': {
       const { login } = await import('./commands/login.js');
@@ -54,7 +67,7 @@ export function formatError(err: unknown, verbose: boolean): { text: string; cod
 export async function main(argv: string[], io: Io): Promise<number> {
   const verbose = argv.includes('--verbose');
   try {
-    return await dispatch(parseCommandLine(argv, io.env, (t) => io.stdout.write(t)), io);
+    return await dispatch(await invocation(argv, io), io);
   } catch (err) {
     const { text, code } = formatError(err, verbose);
     io.stderr.write(`${text}\n`);

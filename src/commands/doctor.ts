@@ -4,6 +4,7 @@
  * and says how to fix each. Exit 0 when everything needed is there, 3 otherwise.
  */
 import { spawn } from 'node:child_process';
+import type { LoadedConfig } from '../config.js';
 import { AppError, ExitCode } from '../errors.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
@@ -116,6 +117,16 @@ async function checkLogin(io: Io, clientId: string): Promise<Check> {
   }
 }
 
+/** Which defaults file this run uses, and what it sets. */
+export function configCheck(config: LoadedConfig | null): Check {
+  if (config === null || (config.kind === 'none' && config.reason === 'disabled')) {
+    return { name: 'config', level: 'ok', detail: 'none (--no-config)' };
+  }
+  if (config.kind === 'none') return { name: 'config', level: 'ok', detail: `none (${config.path} does not exist)` };
+  const keys = Object.keys(config.file.values);
+  return { name: 'config', level: 'ok', detail: `${config.file.path} (${keys.length ? `sets ${keys.join(', ')}` : 'empty'})` };
+}
+
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {
   const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options), checkFfmpeg(options, io), checkSpotify(io)]);
   const checks = [ytDlp, ...ffmpeg, ...spotify];
@@ -127,8 +138,8 @@ export async function runChecks(options: Options, io: Io): Promise<Check[]> {
   return checks;
 }
 
-export async function doctor(options: Options, io: Io): Promise<number> {
-  const checks = await runChecks(options, io);
+export async function doctor(options: Options, io: Io, config: LoadedConfig | null = null): Promise<number> {
+  const checks = [...(await runChecks(options, io)), configCheck(config)];
   if (options.json) {
     for (const c of checks) io.stdout.write(`${JSON.stringify({ event: 'check', ...c })}\n`);
   } else {

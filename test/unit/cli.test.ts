@@ -39,6 +39,7 @@ describe('flags → options', () => {
       ytDlp: 'yt-dlp',
       ffmpeg: 'ffmpeg',
       cookies: null,
+      lyrics: false,
     });
   });
 
@@ -60,6 +61,7 @@ describe('flags → options', () => {
     [['--search-template', 'https://music.youtube.com/search?q={query}#songs'], { isrcSearch: true }],
     [['--search-template', 'https://music.youtube.com/search?q={query}#songs', '--no-isrc-search'], { isrcSearch: false }],
     [['--isrc-search'], { isrcSearch: true, searchTemplate: 'ytsearch5:{query}' }],
+    [['--lyrics'], { lyrics: true }],
   ] as [string[], Record<string, unknown>][])('%j', (args, expected) => {
     expect(options(args)).toMatchObject(expected);
   });
@@ -75,6 +77,15 @@ describe('flags → options', () => {
     expect(inv).toMatchObject({ command: 'download', inputFile: 'links.txt', options: { links: [LINK, 'spotify:track:4aawyAB9vmqN3uQ7FjRGTy'] } });
     expect(parse(['-i', 'links.txt']).inv).toMatchObject({ command: 'download', inputFile: 'links.txt', options: { links: [] } });
   });
+
+  it.each([
+    [[], { kind: 'default' }],
+    [['--config', 'my.json'], { kind: 'file', path: 'my.json' }],
+    [['--no-config'], { kind: 'none' }],
+  ] as [string[], unknown][])('config choice for %j', (args, config) => {
+    expect(parse([...args, LINK]).inv).toMatchObject({ command: 'download', config });
+    expect(parse(['doctor', ...args]).inv).toMatchObject({ command: 'doctor', config });
+  });
 });
 
 describe('bad usage → UsageError (exit 2) with a message naming the problem', () => {
@@ -86,6 +97,7 @@ describe('bad usage → UsageError (exit 2) with a message naming the problem', 
     [['-p', 'five', LINK], /whole number/],
     [['-p', '-3', LINK], /./],
     [['--bogus', LINK], /unknown option '--bogus'/],
+    [['--config', '', LINK], /--config needs a value/],
     [['-o', '{nope}', LINK], /\{nope\}/],
     [['-o', '', LINK], /./],
     [['--search-template', 'ytsearch5:', LINK], /has no \{query\}/],

@@ -95,6 +95,9 @@ export interface Lrclib {
   /** Records by Spotify id: what a test should expect for a song. */
   readonly records: ReadonlyMap<string, LrclibRecord>;
   readonly requests: LrclibRequest[];
+  /** Most requests open at once since the start (or the last `resetPeak`): songs in flight, with a delay set. */
+  readonly peakInFlight: number;
+  resetPeak(): void;
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   setStatus(status: number | null): void;
   setDelay(ms: number): void;
@@ -105,6 +108,8 @@ export function createLrclib(options: LrclibOptions): Lrclib {
   const requests: LrclibRequest[] = [];
   let forced = options.status ?? null;
   let delayMs = options.delayMs ?? 0;
+  let inFlight = 0;
+  let peak = 0;
 
   const find = (p: Record<string, string>): [string, LrclibRecord] | null => {
     for (const [id, r] of records) {
@@ -121,6 +126,8 @@ export function createLrclib(options: LrclibOptions): Lrclib {
     const params = Object.fromEntries(url.searchParams);
     const entry: LrclibRequest = { path: url.pathname, params, userAgent: req.headers['user-agent'] ?? null, status: 0, spotifyId: null };
     requests.push(entry);
+    peak = Math.max(peak, ++inFlight);
+    res.once('close', () => inFlight--);
     const send = (status: number, body: unknown) => {
       entry.status = status;
       const text = JSON.stringify(body);
@@ -153,6 +160,12 @@ export function createLrclib(options: LrclibOptions): Lrclib {
   return {
     records,
     requests,
+    get peakInFlight() {
+      return peak;
+    },
+    resetPeak: () => {
+      peak = inFlight;
+    },
     handle,
     setStatus: (status) => {
       forced = status;

@@ -4,7 +4,8 @@
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { emptySummary, type SongOutcome, type Summary } from '../../src/pipeline/outcome.js';
+import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../../src/pipeline/outcome.js';
+import { songEvent, summaryEvent } from '../../src/output/events.js';
 import { clock, collectionHeader, notListedText, outcomeLine, plannedLine, plural, songLabel, summaryLines } from '../../src/output/format.js';
 import { LiveDisplay } from '../../src/output/live.js';
 import { createReporter, type ReporterOptions } from '../../src/output/reporter.js';
@@ -22,7 +23,7 @@ function sink(columns = 80): NodeJS.WritableStream & { columns: number; text(): 
 }
 
 function outcome(e: SongEntry, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
-  return { entry: e, file: null, source: null, reason: null, error: null, matchRule: null, seconds: 1, ...partial };
+  return { entry: e, file: null, source: null, reason: null, error: null, matchRule: null, seconds: 1, lyrics: null, ...partial };
 }
 
 function summary(overrides: Partial<Summary> = {}): Summary {
@@ -93,6 +94,13 @@ describe('text formatters', () => {
       'Not listed: 1 local file.',
       'Could not read https://open.spotify.com/playlist/x: forbidden',
     ]);
+  });
+
+  it('a --lyrics run adds the lookups to the summary, instrumentals only when there are some', () => {
+    const lyrics = { found: 3, instrumental: 0, notFound: 1, failed: 2 };
+    expect(summaryLines(summary({ downloaded: 6, lyrics })).at(-1)).toBe('Lyrics: 3 found, 1 not found, 2 failed.');
+    expect(summaryLines(summary({ lyrics: { ...lyrics, instrumental: 1 } })).at(-1)).toBe('Lyrics: 3 found, 1 instrumental, 1 not found, 2 failed.');
+    expect(summaryLines(summary()).some((l) => l.startsWith('Lyrics'))).toBe(false);
   });
 
   it('lists a planned song with its position, length and availability', () => {
@@ -213,5 +221,22 @@ describe('live display', () => {
     live.render();
     live.stop();
     expect(out.text()).toMatch(/1\/3 · 0 downloaded, 1 skipped, 0 failed · 0:00 · ETA 0:00/);
+  });
+});
+
+describe('lyrics in the events', () => {
+  it('a song event says what the lyrics lookup found, only when there was one', () => {
+    const e = entry();
+    expect(songEvent(outcome(e, { status: 'downloaded', lyrics: 'not-found' }))).toMatchObject({ lyrics: 'not-found' });
+    expect(songEvent(outcome(e, { status: 'downloaded' }))).not.toHaveProperty('lyrics');
+    expect(summaryEvent(summary())).not.toHaveProperty('lyrics');
+    expect(summaryEvent(summary({ lyrics: { found: 1, instrumental: 0, notFound: 0, failed: 0 } }))).toMatchObject({ lyrics: { found: 1 } });
+  });
+
+  it('addOutcome counts lookups of downloaded songs by result', () => {
+    const s = summary({ lyrics: emptyLyricsCounts() });
+    for (const lyrics of ['found', 'found', 'instrumental', 'not-found', 'failed', null] as const) addOutcome(s, outcome(entry(), { status: 'downloaded', lyrics }));
+    expect(s.lyrics).toEqual({ found: 2, instrumental: 1, notFound: 1, failed: 1 });
+    expect(s.downloaded).toBe(6);
   });
 });

@@ -119,9 +119,8 @@ async function checkLogin(io: Io, clientId: string): Promise<Check> {
 
 /** Which defaults file this run uses, and what it sets. */
 export function configCheck(config: LoadedConfig | null): Check {
-  if (config === null || (config.kind === 'none' && config.reason === 'disabled')) {
-    return { name: 'config', level: 'ok', detail: 'none (--no-config)' };
-  }
+  if (config === null) return { name: 'config', level: 'ok', detail: 'not read' };
+  if (config.kind === 'none' && config.reason === 'disabled') return { name: 'config', level: 'ok', detail: 'none (--no-config)' };
   if (config.kind === 'none') return { name: 'config', level: 'ok', detail: `none (${config.path} does not exist)` };
   const keys = Object.keys(config.file.values);
   return { name: 'config', level: 'ok', detail: `${config.file.path} (${keys.length ? `sets ${keys.join(', ')}` : 'empty'})` };

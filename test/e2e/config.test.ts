@@ -47,7 +47,7 @@ describe('a config file with codec opus, an output template and parallel-downloa
 
   it('is honoured: opus files named by the template, in the "~" folder, two songs at a time', async () => {
     // Songs in flight show as lyrics requests held open at once.
-    world.lrclib.service.setDelay(800);
+    world.lrclib.service.setDelay(1_500);
     world.lrclib.service.resetPeak();
     try {
       const r = await runCli([albumUrl], { env, cwd: home, timeoutMs: 120_000 });

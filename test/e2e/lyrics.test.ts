@@ -96,14 +96,16 @@ describe('an album downloaded with --lyrics', () => {
 });
 
 describe('a lyrics service that does not answer', () => {
-  it('holds no song up for long and fails none: the lyrics count as failed (exit 0)', async () => {
-    world.lrclib.service.setDelay(60_000);
+  it('holds no song up waiting for it and fails none: the lyrics count as failed (exit 0)', async () => {
+    const delay = 150_000;
+    world.lrclib.service.setDelay(delay);
     try {
       const dir = path.join(home, 'slow');
       const started = Date.now();
-      const r = await runCli(['-d', dir, '--lyrics', `https://open.spotify.com/track/${synced!.id}`], { env, timeoutMs: 60_000 });
+      const r = await runCli(['-d', dir, '--lyrics', `https://open.spotify.com/track/${synced!.id}`], { env, timeoutMs: delay });
       expect(r.code).toBe(0);
-      expect(Date.now() - started).toBeLessThan(30_000);
+      // Done long before the service would have answered (timing alone, so generous on a busy machine).
+      expect(Date.now() - started).toBeLessThan(delay / 2);
       expect(r.stdout).toMatch(/1 downloaded/);
       expect(r.stdout).toMatch(/Lyrics: 0 found, 0 not found, 1 failed\./);
       const files = await listFiles(dir);
@@ -112,7 +114,7 @@ describe('a lyrics service that does not answer', () => {
     } finally {
       world.lrclib.service.setDelay(0);
     }
-  }, 60_000);
+  }, 200_000);
 
   it('without --lyrics nothing is asked and the summary has no lyrics line', async () => {
     const before = world.lrclib.service.requests.length;

@@ -135,7 +135,7 @@ export function createLrclib(options: LrclibOptions): Lrclib {
         if (res.destroyed) return;
         res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
       };
-      if (delayMs > 0) setTimeout(answer, delayMs);
+      if (delayMs > 0) setTimeout(answer, delayMs).unref();
       else answer();
     };
     if (forced !== null) {

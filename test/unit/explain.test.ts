@@ -59,7 +59,7 @@ describe('--json', () => {
   });
 
   it('the song event says which rule chose the recording', () => {
-    const outcome: SongOutcome = { entry, status: 'downloaded', file: '/m/x.mp3', source: rows[2]!.webpageUrl, reason: null, error: null, matchRule: 'same-audio', seconds: 1 };
+    const outcome: SongOutcome = { entry, status: 'downloaded', file: '/m/x.mp3', source: rows[2]!.webpageUrl, reason: null, error: null, matchRule: 'same-audio', seconds: 1, lyrics: null };
     expect(songEvent(outcome)).toMatchObject({ status: 'downloaded', matchRule: 'same-audio' });
     expect(songEvent({ ...outcome, status: 'skipped', matchRule: null })).toMatchObject({ matchRule: null });
   });

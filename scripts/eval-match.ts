@@ -26,7 +26,7 @@ import { parseSearchResult } from '../src/source/entries.js';
 import { createSearcher, DEFAULT_MAX_RESULTS, type Searcher } from '../src/source/search.js';
 import type { ScoredCandidate } from '../src/match/index.js';
 import type { Candidate } from '../src/source/types.js';
-import { openYtDlp } from '../src/source/ytdlp.js';
+import { openEngine } from '../src/engine/open.js';
 import { ENCODINGS, feedItem, genericEntry, isEncoding, startMatchSite, type Encoding } from '../test/world/match-site.js';
 
 export const HELP = `usage: eval-match <folder of case files> [options]
@@ -270,9 +270,9 @@ async function runAll(args: Args, cases: MatchCase[]): Promise<Run[]> {
     return runs;
   }
 
-  const ytDlp = await openYtDlp({ command: args.ytDlp });
+  const { engine } = await openEngine({ command: args.ytDlp, parallel: 8 });
   const site = await startMatchSite({ cases, withoutDurations: args.withoutDurations, watchPages: args.withoutDurations });
-  const searcher = createSearcher({ ytDlp, maxResults: args.maxResults, batching: { maxBatch: 25, maxConcurrent: 4 } });
+  const searcher = createSearcher({ engine, maxResults: args.maxResults });
   try {
     for (const encoding of args.encodings as Encoding[]) {
       const simulate = simulatedPresenter(encoding, args.maxResults);
@@ -297,7 +297,7 @@ async function runAll(args: Args, cases: MatchCase[]): Promise<Run[]> {
       }
     }
   } finally {
-    await searcher.close();
+    await engine.close();
     await site.close();
   }
   return runs;

@@ -54,6 +54,7 @@ interface RawOptions {
   lyrics?: boolean;
   /** A file name, or false for --no-config. */
   config?: string | false;
+  pace?: number;
 }
 
 function choice<T extends string>(flag: string, choices: readonly T[]) {
@@ -137,6 +138,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     ffmpeg: raw.ffmpeg,
     cookies: raw.cookies ?? null,
     lyrics: raw.lyrics ?? false,
+    pace: raw.pace ?? null,
   };
 }
 
@@ -185,6 +187,7 @@ function declareDownloadFlags(cmd: Command): Command {
     .option('--yt-dlp <path>', 'the yt-dlp program to use', nonEmpty('--yt-dlp'), 'yt-dlp')
     .option('--ffmpeg <path>', 'the ffmpeg program to use (ffprobe is looked up beside it)', nonEmpty('--ffmpeg'), 'ffmpeg')
     .option('--cookies <file>', 'cookies file passed to yt-dlp (age-restricted videos)')
+    .option('--pace <n>', 'at most n song starts a minute (YouTube limits a guest session to about 300 videos an hour)', integerIn('--pace', 1, 1000))
     .option('--lyrics', 'synced lyrics from LRCLIB as a .lrc beside each file, plain lyrics embedded in the tags')
     .option('--config <file>', 'defaults for any long flag, as JSON (default: $XDG_CONFIG_HOME/spoti-dl/config.json)', nonEmpty('--config'))
     .option('--no-config', 'ignore the defaults file');

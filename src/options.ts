@@ -33,4 +33,6 @@ export interface Options {
   cookies: string | null;
   /** Look up lyrics on LRCLIB: synced ones as a `.lrc` beside each file, plain ones embedded. */
   lyrics: boolean;
+  /** `--pace`: most song starts a minute, or null for no limit. */
+  pace: number | null;
 }

@@ -8,9 +8,10 @@ import type { LoadedConfig } from '../config.js';
 import { AppError, ExitCode } from '../errors.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
-import { ffprobeFor } from '../source/bitrate.js';
+import { ffprobeFor } from '../audio/convert.js';
+import { probeEngine } from '../engine/open.js';
 import { isYouTubeMusicTemplate } from '../source/search.js';
-import { findProgram, probeYtDlp } from '../source/ytdlp.js';
+import { findProgram } from '../source/ytdlp.js';
 import { ClientCredentialsProvider } from '../spotify/auth.js';
 import { SpotifyHttp } from '../spotify/http.js';
 import { spotifyUrls } from '../spotify/index.js';
@@ -38,15 +39,27 @@ function firstLine(program: string, args: string[]): Promise<string | null> {
   });
 }
 
-async function checkYtDlp(options: Options): Promise<Check> {
+async function checkYtDlp(options: Options): Promise<Check[]> {
+  let info;
   try {
-    const info = await probeYtDlp(options.ytDlp);
-    const runtime = info.jsRuntimes ? ', runs YouTube challenges with node' : '';
-    if (info.warning) return { name: 'yt-dlp', level: 'warn', detail: `${info.version ?? 'unknown version'} at ${info.path}`, fix: info.warning };
-    return { name: 'yt-dlp', level: 'ok', detail: `${info.version} at ${info.path}${runtime}` };
+    info = await probeEngine(options.ytDlp);
   } catch (err) {
-    return { name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint };
+    return [{ name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint }];
   }
+  const runtime = info.jsRuntimes ? ', runs YouTube challenges with node' : '';
+  const version: Check = info.warning
+    ? { name: 'yt-dlp', level: 'warn', detail: `${info.version ?? 'unknown version'} at ${info.path}`, fix: info.warning }
+    : { name: 'yt-dlp', level: 'ok', detail: `${info.version} at ${info.path}${runtime}` };
+  const mode: Check =
+    info.mode === 'embedded'
+      ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'} from its launcher)` }
+      : {
+          name: 'yt-dlp mode',
+          level: 'warn',
+          detail: `run as a command, one process per batch of songs (slower): ${info.why}`,
+          fix: 'install yt-dlp so its Python can import it (`pip install -U "yt-dlp[default]"`, or the release `yt-dlp` zipapp rather than a self-contained binary)',
+        };
+  return [version, mode];
 }
 
 async function checkFfmpeg(options: Options, io: Io): Promise<Check[]> {
@@ -128,7 +141,7 @@ export function configCheck(config: LoadedConfig | null): Check {
 
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {
   const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options), checkFfmpeg(options, io), checkSpotify(io)]);
-  const checks = [ytDlp, ...ffmpeg, ...spotify];
+  const checks = [...ytDlp, ...ffmpeg, ...spotify];
   checks.push({
     name: 'search',
     level: 'ok',

@@ -22,11 +22,12 @@ import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
 import { notListedText, plural } from '../output/format.js';
 import { createReporter, type Reporter } from '../output/reporter.js';
+import { openEngine, type EngineInfo } from '../engine/open.js';
+import type { Engine } from '../engine/engine.js';
+import { Pacer } from '../pipeline/pace.js';
 import { createDownloader } from '../source/download.js';
-import { firstSearch } from '../source/find.js';
-import { PrefetchingSearcher } from '../source/prefetch.js';
 import { createSearcher } from '../source/search.js';
-import { findProgram, openYtDlp, type YtDlp } from '../source/ytdlp.js';
+import { findProgram } from '../source/ytdlp.js';
 import type { SongEntry } from '../song.js';
 import { openSpotify } from './spotify.js';
 import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
@@ -143,24 +144,35 @@ export async function download(options: Options, inputFile: string | null, io: I
   }
 }
 
-/** yt-dlp and ffmpeg, or a ToolError (exit 3) that says how to get them. */
-async function openTools(options: Options, io: Io, reporter: Reporter): Promise<{ ffmpeg: string; ytDlp: YtDlp }> {
+/** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
+async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
   const ffmpeg = await findProgram(options.ffmpeg, io.env);
   if (!ffmpeg) {
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
     throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
   }
-  const ytDlp = await openYtDlp({
+  const { engine, info } = await openEngine({
     command: options.ytDlp,
     cookies: options.cookies,
-    ffmpeg: options.ffmpeg,
+    parallel: options.parallel,
+    temps,
     onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
+    onPause: (until) => reporter.paused(until),
   });
+  if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
   // An old yt-dlp only matters for YouTube; the stand-in world serves local pages.
-  if (ytDlp.info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
-    reporter.warn(ytDlp.info.warning);
+  if (info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
+    reporter.warn(info.warning);
   }
-  return { ffmpeg, ytDlp };
+  return { ffmpeg, engine };
+}
+
+/** How yt-dlp is driven, in one line (--verbose, doctor). */
+export function engineLine(info: EngineInfo): string {
+  const version = info.version ?? 'unknown version';
+  return info.mode === 'embedded'
+    ? `yt-dlp ${version} at ${info.path}, imported by long-lived workers (Python ${info.python ?? '?'})`
+    : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
 }
 
 async function downloadAll(
@@ -171,8 +183,29 @@ async function downloadAll(
   io: Io,
 ): Promise<number> {
   const started = Date.now();
-  const { ffmpeg, ytDlp } = await openTools(options, io, reporter);
+  const temps = new TempFiles();
+  const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
+  try {
+    return await downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine });
+  } finally {
+    // Workers must not outlive the run (nor keep Node's event loop alive after an error).
+    await engine.close();
+  }
+}
 
+interface Run {
+  options: Options;
+  links: SpotifyLink[];
+  client: SpotifyClient;
+  reporter: Reporter;
+  io: Io;
+  started: number;
+  temps: TempFiles;
+  ffmpeg: string;
+  engine: Engine;
+}
+
+async function downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine }: Run): Promise<number> {
   try {
     await mkdir(options.dir, { recursive: true });
   } catch (err) {
@@ -180,7 +213,6 @@ async function downloadAll(
   }
   await cleanupTemps(options.dir).catch(() => []);
 
-  const temps = new TempFiles();
   const onExit = () => temps.cleanupSync();
   process.once('exit', onExit);
   const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), links.map(linkUrl)) : null;
@@ -190,8 +222,9 @@ async function downloadAll(
         (name) => fitFileName(sanitizeName(name), 'm3u8').replace(/\.m3u8$/, ''),
       )
     : null;
-  const searcher = new PrefetchingSearcher(createSearcher({ ytDlp }));
-  const downloader = createDownloader({ ytDlp, ffmpeg, temps, parallel: options.parallel });
+  const searcher = createSearcher({ engine });
+  const downloader = createDownloader({ engine, temps });
+  const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
   const steps = createSongSteps({
     options,
@@ -220,8 +253,7 @@ async function downloadAll(
   };
 
   // Triage runs in collection order as batches arrive: skips and failures are
-  // reported at once, and every song that needs work has its search started
-  // now, so the searcher can serve many of them from one yt-dlp process.
+  // reported at once, before any song of the batch is searched.
   async function* jobs(): AsyncGenerator<Job[]> {
     for await (const batch of batches) {
       const work: Job[] = [];
@@ -231,8 +263,6 @@ async function downloadAll(
           record(result);
           continue;
         }
-        const first = firstSearch(entry.song, options.searchTemplate, options.isrcSearch);
-        searcher.prefetch(first.target, first.kind);
         work.push(result);
       }
       if (work.length) yield work;
@@ -242,7 +272,8 @@ async function downloadAll(
   try {
     await runPool(
       jobs(),
-      (job) => {
+      async (job) => {
+        await pacer?.start(io.signal);
         reporter.started(job.entry);
         return processSong(job, steps, events, io.signal);
       },
@@ -250,14 +281,14 @@ async function downloadAll(
       { parallel: options.parallel, signal: io.signal },
     );
   } catch (err) {
-    await Promise.all([searcher.close(), downloader.close()]);
+    await engine.close();
     temps.cleanupSync();
     await report?.discard();
     throw err;
   } finally {
     process.removeListener('exit', onExit);
   }
-  await Promise.all([searcher.close(), downloader.close()]);
+  await engine.close();
 
   summary.notListed = { ...stats };
   summary.linkErrors = linkErrors.map(({ link, error }) => ({ link, error }));

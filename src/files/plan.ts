@@ -13,7 +13,7 @@ export interface PlanOptions {
   codec: Codec;
 }
 
-/** The codec names are also the extensions yt-dlp writes for `--audio-format`. */
+/** The codec names are also the files' extensions. */
 export function extensionFor(codec: Codec): string {
   return codec;
 }

@@ -19,6 +19,11 @@ export function plannedEvent(entry: SongEntry) {
   } as const;
 }
 
+/** YouTube's session limit paused the run until `until` (or, null, the run resumed). */
+export function pauseEvent(until: number | null) {
+  return until === null ? ({ event: 'resume' } as const) : ({ event: 'pause', until: new Date(until).toISOString() } as const);
+}
+
 export function songEvent(o: SongOutcome) {
   const { song } = o.entry;
   return {

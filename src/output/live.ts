@@ -43,6 +43,7 @@ export class LiveDisplay {
   private frame = 0;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private pausedUntil: number | null = null;
 
   constructor(private readonly stream: NodeJS.WritableStream & { columns?: number }) {
     this.timer = setInterval(() => {
@@ -54,6 +55,11 @@ export class LiveDisplay {
 
   setTotal(total: number): void {
     this.total = total;
+  }
+
+  /** YouTube's session limit paused every download until then (epoch ms); null: running again. */
+  setPause(until: number | null): void {
+    this.pausedUntil = until;
   }
 
   start(key: string, label: string): void {
@@ -98,6 +104,10 @@ export class LiveDisplay {
       `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${finished}/${total || '?'} · ` +
         `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${clock(elapsed)}${eta}`,
     ];
+    if (this.pausedUntil !== null) {
+      const left = (this.pausedUntil - Date.now()) / 1000;
+      lines.push(`  ⏸ YouTube limits this session: every song waits, resuming by itself in ${clock(left)}`);
+    }
     const spinner = FRAMES[this.frame % FRAMES.length];
     for (const w of this.workers.values()) lines.push(`  ${spinner} ${w.label}  ${w.text}`);
     const text = lines.map((l) => fit(l, width));

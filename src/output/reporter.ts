@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SongEntry } from '../song.js';
 import type { FindResult, Stage } from '../pipeline/song.js';
 import type { SongOutcome, Summary } from '../pipeline/outcome.js';
-import { explainEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
+import { explainEvent, pauseEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
 import {
   collectionHeader,
   explainLines,
@@ -26,6 +26,8 @@ export interface Reporter {
   stage(entry: SongEntry, stage: Stage, percent?: number): void;
   explain(entry: SongEntry, found: FindResult): void;
   finished(outcome: SongOutcome): void;
+  /** YouTube's session limit paused every download until `until` (epoch ms); null when the run goes on. */
+  paused(until: number | null): void;
   /** The collection sizes seen so far, for the overall bar and ETA. */
   expect(total: number): void;
   info(message: string): void;
@@ -111,6 +113,17 @@ class ConsoleReporter implements Reporter {
 
   expect(total: number): void {
     this.live?.setTotal(total);
+  }
+
+  paused(until: number | null): void {
+    if (this.o.mode === 'json') return this.json(pauseEvent(until));
+    if (this.live) return this.live.setPause(until);
+    if (this.o.quiet) return;
+    this.o.stderr.write(
+      until === null
+        ? 'YouTube session limit over: downloads go on\n'
+        : `YouTube limits this session: every download waits until ${new Date(until).toLocaleTimeString()}, then the run goes on by itself\n`,
+    );
   }
 
   info(message: string): void {

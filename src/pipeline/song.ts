@@ -1,5 +1,6 @@
 /**
- * One song's journey: plan → (skip if done) → find → download → cover → tag → move.
+ * One song's journey: plan → (skip if done) → find → download → cover → convert
+ * and tag → move.
  * Each step is a small function behind `SongSteps`, so this file only decides
  * the order and turns every failure into an outcome: one song's failure never
  * stops the others.
@@ -9,11 +10,12 @@ import type { Cover } from '../art.js';
 import type { LyricsLookup } from '../lyrics/client.js';
 import type { LyricsResult, LyricsStatus } from '../lyrics/lrclib.js';
 import type { SongEntry } from '../song.js';
-import type { MatchResult } from '../match/index.js';
+import type { MatchResult, ScoredCandidate } from '../match/index.js';
+import type { Download } from '../source/download.js';
 import type { Candidate } from '../source/types.js';
 import type { SongOutcome } from './outcome.js';
 
-export type Stage = 'searching' | 'downloading' | 'tagging';
+export type Stage = 'searching' | 'downloading' | 'converting';
 
 export interface FindResult {
   /** The decisive match (the ISRC one if it picked, else the text one). */
@@ -29,22 +31,23 @@ export interface SongSteps {
   /** True when the final file already exists (and --overwrite is off). */
   alreadyDone(finalPath: string): Promise<boolean>;
   find(entry: SongEntry, signal: AbortSignal): Promise<FindResult>;
-  /** Downloads and converts into a temporary file beside `finalPath`; returns its path. */
+  /** Downloads the candidate's audio, as the site serves it, into temp files beside `finalPath`. */
   download(
     entry: SongEntry,
     candidate: Candidate,
     finalPath: string,
     signal: AbortSignal,
     onProgress: (percent: number) => void,
-  ): Promise<string>;
+  ): Promise<Download>;
   cover(entry: SongEntry): Promise<Cover | null>;
   /** Starts the song's lyrics lookup (--lyrics) beside its search and download; null without --lyrics. */
   lyrics(entry: SongEntry, signal: AbortSignal): LyricsLookup | null;
-  tag(tempFile: string, entry: SongEntry, cover: Cover | null, sourceUrl: string, lyrics: string | null): Promise<void>;
-  /** Atomically moves the finished temp file to its final name. */
-  commit(tempFile: string, finalPath: string): Promise<void>;
-  /** Removes a temp file after a failure (never throws). */
-  discard(tempFile: string): Promise<void>;
+  /** Converts the download into the codec asked for, tags, cover and lyrics included; returns the finished temp file. */
+  convert(download: Download, entry: SongEntry, cover: Cover | null, sourceUrl: string, lyrics: string | null): Promise<string>;
+  /** Atomically moves the finished temp file to its final name; the download's temp files are done with. */
+  commit(download: Download, tempFile: string, finalPath: string): Promise<void>;
+  /** Removes every temp file of a download after a failure (never throws). */
+  discard(download: Download): Promise<void>;
   /** Writes synced lyrics as the `.lrc` beside the committed file; false when that failed (never throws). */
   saveLyrics(finalPath: string, synced: string): Promise<boolean>;
 }
@@ -108,7 +111,24 @@ export function isJob(value: Job | SongOutcome): value is Job {
   return !('status' in value);
 }
 
-/** Find → download → tag → move, for a song that passed triage. */
+/** Videos tried after the pick when one turns out to be gone: the next best that passed every gate. */
+export const MAX_ALTERNATIVES = 3;
+
+/**
+ * The pick, then the candidates the matcher says could have been picked too
+ * (every gate passed, only outranked: `lost`), best first: a video found
+ * "unavailable" at download time gives way to the next.
+ */
+export function downloadOrder(match: MatchResult, alternatives = MAX_ALTERNATIVES): ScoredCandidate[] {
+  if (!match.pick) return [];
+  const pick = match.pick;
+  const others = match.ranked.filter(
+    (s) => s.verdict.outcome === 'lost' && s.rejected === null && s !== pick && s.candidate.id !== pick.candidate.id,
+  );
+  return [pick, ...others.slice(0, alternatives)];
+}
+
+/** Find → download (the next candidate when a video is gone) → convert and tag → move, for a song that passed triage. */
 export async function processSong(
   { entry, file }: Job,
   steps: SongSteps,
@@ -118,7 +138,7 @@ export async function processSong(
   const started = Date.now();
   let source: string | null = null;
   let matchRule: SongOutcome['matchRule'] = null;
-  let temp: string | null = null;
+  let download: Download | null = null;
   let lookup: LyricsLookup | null = null;
   try {
     if (signal.aborted) throw new AbortedError();
@@ -132,22 +152,30 @@ export async function processSong(
     const found = await steps.find(entry, signal);
     events.explain(entry, found);
     matchRule = found.match.rule;
-    const pick = found.match.pick;
-    if (!pick) throw new SongError('no-match', found.match.reason);
-    source = pick.candidate.webpageUrl;
+    const order = downloadOrder(found.match);
+    if (order.length === 0) throw new SongError('no-match', found.match.reason);
 
-    events.stage(entry, 'downloading', 0);
-    temp = await steps.download(entry, pick.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
+    for (const [i, option] of order.entries()) {
+      source = option.candidate.webpageUrl;
+      events.stage(entry, 'downloading', 0);
+      try {
+        download = await steps.download(entry, option.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
+        break;
+      } catch (err) {
+        const gone = err instanceof SongError && err.reason === 'unavailable';
+        if (!gone || i === order.length - 1 || signal.aborted) throw err;
+      }
+    }
 
-    events.stage(entry, 'tagging');
+    events.stage(entry, 'converting');
     const lyrics = (await lookup?.settle()) ?? null;
-    await steps.tag(temp, entry, await cover, source, lyrics?.status === 'found' ? lyrics.plain : null);
-    await steps.commit(temp, file);
-    temp = null;
+    const temp = await steps.convert(download!, entry, await cover, source!, lyrics?.status === 'found' ? lyrics.plain : null);
+    await steps.commit(download!, temp, file);
+    download = null;
     return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule, lyrics: await keepLyrics(steps, file, lyrics) });
   } catch (err) {
     lookup?.cancel();
-    if (temp) await steps.discard(temp);
+    if (download) await steps.discard(download);
     if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
     const reason = err instanceof SongError ? err.reason : 'download-failed';
     return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source, matchRule });

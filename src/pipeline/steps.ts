@@ -1,11 +1,12 @@
 /**
  * The real `SongSteps`: names and files (src/files), search and match
- * (src/source/find), download (src/source/download), cover (src/art) and tags
- * (src/tags), lyrics (src/lyrics), put together for one run.
+ * (src/source/find), the download (src/source/download, through the engine),
+ * the cover (src/art), conversion and tags in one ffmpeg (src/audio, src/tags),
+ * lyrics (src/lyrics), put together for one run.
  */
-import { rm } from 'node:fs/promises';
 import type { ArtCache } from '../art.js';
-import { commitFile, exists, NameRegistry, planPath, tempBaseFor, type TempFiles } from '../files.js';
+import { convert, ffprobeFor } from '../audio/convert.js';
+import { commitFile, exists, extensionFor, NameRegistry, planPath, type TempFiles } from '../files.js';
 import type { Options } from '../options.js';
 import type { Song } from '../song.js';
 import type { Downloader } from '../source/download.js';
@@ -13,7 +14,6 @@ import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
 import type { LyricsClient } from '../lyrics/client.js';
 import { writeLrcFile } from '../lyrics/file.js';
-import { writeTags } from '../tags/index.js';
 import type { SongSteps } from './song.js';
 
 export interface StepDeps {
@@ -34,6 +34,7 @@ export interface StepDeps {
 export function createSongSteps(deps: StepDeps): SongSteps {
   const { options, temps } = deps;
   const names = new NameRegistry();
+  const tools = { ffmpeg: deps.ffmpeg, ffprobe: ffprobeFor(deps.ffmpeg), temps };
   return {
     plan(entry) {
       const planned = planPath(entry, {
@@ -59,21 +60,8 @@ export function createSongSteps(deps: StepDeps): SongSteps {
       });
     },
 
-    async download(_entry, candidate, finalPath, signal, onProgress) {
-      const result = await deps.downloader.download({
-        url: candidate.url,
-        id: candidate.id,
-        tempBase: tempBaseFor(finalPath),
-        codec: options.codec,
-        bitrate: options.bitrate,
-        onProgress: (p) => {
-          if (p.percent != null) onProgress(p.percent);
-        },
-        signal,
-      });
-      // From here until the rename, Ctrl-C must remove it.
-      temps.add(result.file);
-      return result.file;
+    download(_entry, candidate, finalPath, signal, onProgress) {
+      return deps.downloader.download(candidate.url, finalPath, { signal, onProgress });
     },
 
     cover(entry) {
@@ -84,21 +72,36 @@ export function createSongSteps(deps: StepDeps): SongSteps {
       return deps.lyrics?.lookup(entry.song, signal) ?? null;
     },
 
-    async tag(tempFile, entry, cover, sourceUrl, lyrics) {
-      await writeTags(tempFile, options.codec, entry, { cover, sourceUrl, lyrics }, { ffmpeg: deps.ffmpeg, temps });
+    async convert(download, entry, cover, sourceUrl, lyrics) {
+      const output = `${download.base}.${extensionFor(options.codec)}`;
+      const { media } = download;
+      await convert(
+        {
+          input: media.file,
+          ext: media.ext,
+          acodec: media.acodec,
+          abr: media.abr,
+          output,
+          codec: options.codec,
+          bitrate: options.bitrate,
+          entry,
+          extra: { cover, sourceUrl, lyrics },
+        },
+        tools,
+      );
+      return output;
     },
 
-    async commit(tempFile, finalPath) {
+    async commit(download, tempFile, finalPath) {
       try {
         await commitFile(tempFile, finalPath, { overwrite: options.overwrite });
       } finally {
-        temps.remove(tempFile);
+        temps.remove(download.base);
       }
     },
 
-    async discard(tempFile) {
-      await rm(tempFile, { force: true }).catch(() => {});
-      temps.remove(tempFile);
+    discard(download) {
+      return deps.downloader.discard(download.base);
     },
 
     async saveLyrics(finalPath, synced) {

@@ -2,21 +2,16 @@
  * Filling in what a flat search row leaves out. yt-dlp's YouTube Music search
  * entries (`https://music.youtube.com/search?q=…#songs`) carry only an id and a
  * title: no length, no credits, so the matcher cannot check them. For the few
- * most promising such candidates, one full extraction
- *
- *   yt-dlp -J --skip-download --no-playlist -- <url1> <url2> …
- *
- * prints one JSON line per URL, in order (`null` for one that failed), with
- * `duration`, `artists`/`artist`/`creator`, `track`, `album`, `channel`,
- * `uploader` and `description`. The candidates are rebuilt from that and scored
- * again. Requests from several songs share a process (a Batcher).
+ * most promising such candidates, a full extraction each (an engine request,
+ * like `yt-dlp -J --no-playlist <url>`) gives `duration`, `artists`/`artist`/
+ * `creator`, `track`, `album`, `channel`, `uploader` and `description`. The
+ * candidates are rebuilt from that and scored again.
  */
+import type { Engine } from '../engine/engine.js';
 import { AbortedError } from '../errors.js';
-import { Batcher, type BatchingOptions, type BatchOutcome } from './batcher.js';
 import { parseEntry } from './entries.js';
 import { worthDetails, type SongQuery } from '../match/index.js';
 import type { Candidate } from './types.js';
-import type { YtDlp } from './ytdlp.js';
 
 /** What a full extraction says about one video; any field may be missing. */
 export interface VideoDetails {
@@ -36,7 +31,6 @@ export interface VideoDetails {
 export interface DetailsFetcher {
   /** Details per URL, in order; null where the extraction failed. Rejects only with AbortedError. */
   fetch(urls: readonly string[], signal?: AbortSignal): Promise<(VideoDetails | null)[]>;
-  close(): Promise<void>;
 }
 
 type Json = Record<string, unknown>;
@@ -149,48 +143,20 @@ export async function completeCandidates(
   });
 }
 
-export const DETAILS_BATCHING: Required<BatchingOptions> = { maxBatch: 12, maxConcurrent: 2, delayMs: 20 };
-
 /**
- * Fetches details with `yt-dlp -J --skip-download --no-playlist`, several URLs
- * (from several songs) per process. A URL yt-dlp cannot extract gets null.
+ * Fetches details as engine requests (a full extraction without download, the
+ * equivalent of `yt-dlp -J --no-playlist <url>`). A URL yt-dlp cannot extract gets null.
  */
-export function createDetailsFetcher(options: { ytDlp: YtDlp; batching?: BatchingOptions }): DetailsFetcher {
-  const batcher = new Batcher<string, VideoDetails | null>({
-    ...DETAILS_BATCHING,
-    ...options.batching,
-    dedupeKey: (url) => url,
-    run: (urls, report, signal) => runDetails(options.ytDlp, urls, report, signal),
-  });
-  return {
-    fetch: (urls, signal) => Promise.all(urls.map((url) => batcher.submit(url, signal).catch((err: unknown) => {
+export function createDetailsFetcher(options: { engine: Pick<Engine, 'run'> }): DetailsFetcher {
+  const one = async (url: string, signal?: AbortSignal): Promise<VideoDetails | null> => {
+    try {
+      return parseDetails(await options.engine.run({ op: 'details', url }, { key: `details\n${url}`, signal }));
+    } catch (err) {
       if (err instanceof AbortedError || signal?.aborted) throw err;
       return null;
-    }))),
-    close: () => batcher.close(),
-  };
-}
-
-async function runDetails(
-  ytDlp: YtDlp,
-  urls: readonly string[],
-  report: (index: number, outcome: BatchOutcome<VideoDetails | null>) => void,
-  signal: AbortSignal,
-): Promise<void> {
-  let next = 0;
-  const onStdout = (line: string) => {
-    const index = next++;
-    if (index >= urls.length) return;
-    let details: VideoDetails | null = null;
-    try {
-      details = parseDetails(JSON.parse(line));
-    } catch {
-      details = null;
     }
-    report(index, { ok: true, value: details });
   };
-  await ytDlp.run(['-J', '--skip-download', '--no-playlist', '--', ...urls], { onStdout, signal });
-  if (signal.aborted) throw new AbortedError();
-  // URLs yt-dlp never got to (it crashed): nothing known.
-  for (let i = next; i < urls.length; i++) report(i, { ok: true, value: null });
+  return {
+    fetch: (urls, signal) => Promise.all(urls.map((url) => one(url, signal))),
+  };
 }

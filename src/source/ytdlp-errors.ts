@@ -8,29 +8,50 @@ import type { SongFailure } from '../errors.js';
 
 export type ErrorStage = 'search' | 'download';
 
+/**
+ * What to do about a failure: `transient` (a dropped connection, a timeout, a 5xx,
+ * cut media, a dead worker) is worth another try; `session` (YouTube's session
+ * limit) is worth one after a pause shared by the whole run; `none` is final.
+ */
+export type Retry = 'transient' | 'session' | 'none';
+
 export interface ClassifiedError {
   reason: SongFailure;
   /** One line for the user, with yt-dlp's boilerplate removed and advice added. */
   message: string;
+  retry: Retry;
 }
 
-type Verdict = 'blocked' | 'unavailable' | 'failed';
+/**
+ * `session`: YouTube limits this guest session (retried after a pause); `blocked`:
+ * it wants a signed-in browser; `unavailable`: this video is gone (another
+ * candidate may do); `transient`: the network failed this once; `failed`: a
+ * known permanent failure of this request.
+ */
+type Verdict = 'session' | 'blocked' | 'unavailable' | 'failed' | 'transient';
 
 /** Tried in order; the first match decides. Order matters where wordings overlap. */
 const RULES: ReadonlyArray<readonly [RegExp, Verdict]> = [
+  // "Video unavailable. This content isn't available, try again later." is the session
+  // limit (about 300 videos an hour for a guest), not a gone video: before `unavailable`.
+  [/try again later|rate[- ]limited by YouTube|HTTP Error 429|too many requests/i, 'session'],
   // "Private video. Sign in if you've been granted access" also says "Sign in": private first.
   [/\bprivate video\b|\bvideo is private\b/i, 'unavailable'],
   [/not a bot|sign in to confirm|confirm your age|age[- ]restricted|inappropriate for some users/i, 'blocked'],
-  [/HTTP Error 429|too many requests/i, 'blocked'],
   // "Requested format is not available" must not read as "video not available".
   [/requested format is not available|no video formats found/i, 'failed'],
   [
     /video unavailable|content isn.{0,4}t available|not available in your country|made this video available in your country|blocked it in your country|has been removed|removed by the uploader|no longer available|account .{0,80}terminated|copyright (?:claim|grounds)|\[(?:deleted|private) video\]|HTTP Error 40[14]\b|HTTP Error 410\b|members[- ]only|this live event will begin|premieres in/i,
     'unavailable',
   ],
+  [
+    /remote end closed connection|RemoteDisconnected|connection (?:was )?(?:reset|aborted|refused)|broken pipe|\[Errno (?:32|54|104|110|111|113)\]|IncompleteRead|timed out|timeout|HTTP Error 5\d\d|internal server error|bad gateway|service unavailable|gateway time-?out|did not get any data blocks|content-?length mismatch|bytes read, \d+ more expected|downloaded file is empty|ContentTooShort|EOF occurred in violation of protocol|unexpected EOF|TransportError|temporary failure in name resolution|network is unreachable|the yt-dlp worker stopped/i,
+    'transient',
+  ],
 ];
 
 const BLOCKED_ADVICE = 'YouTube wants a signed-in browser: try --cookies <cookies.txt>';
+const SESSION_ADVICE = 'YouTube limits how many videos a session may fetch: wait an hour, then go on with --pace 4 (and --cookies)';
 
 /** Undo the two text manglings seen in captured output: Python bytes reprs and code-page mojibake. */
 export function normalizeOutput(text: string): string {
@@ -102,13 +123,16 @@ function verdictOf(message: string): Verdict | null {
   return null;
 }
 
-const PRIORITY: Record<Verdict, number> = { blocked: 3, unavailable: 2, failed: 1 };
+/** Among several messages, the one a user can act on wins; a permanent one outranks a network blip. */
+const PRIORITY: Record<Verdict, number> = { session: 5, blocked: 4, unavailable: 3, failed: 2, transient: 1 };
 
 function toFailure(verdict: Verdict, stage: ErrorStage): SongFailure {
-  if (verdict === 'blocked') return 'blocked';
+  if (verdict === 'blocked' || verdict === 'session') return 'blocked';
   if (stage === 'search') return 'search-failed';
   return verdict === 'unavailable' ? 'unavailable' : 'download-failed';
 }
+
+const RETRY: Record<Verdict, Retry> = { session: 'session', transient: 'transient', blocked: 'none', unavailable: 'none', failed: 'none' };
 
 /** Last meaningful line when yt-dlp printed no `ERROR:` line (a crash, a killed process). */
 function lastLine(text: string): string {
@@ -119,9 +143,9 @@ function lastLine(text: string): string {
 }
 
 /**
- * Classifies yt-dlp's output for one failed item: the most telling error message
- * wins (blocked over unavailable over the rest), so a blob with several errors
- * still gets the verdict a user can act on.
+ * Classifies yt-dlp's output for one failed request: the most telling error
+ * message wins (see PRIORITY), so a blob with several errors still gets the
+ * verdict a user can act on, and whether to try again.
  */
 export function classifyError(text: string, stage: ErrorStage = 'download'): ClassifiedError {
   const messages = errorMessages(text);
@@ -133,10 +157,16 @@ export function classifyError(text: string, stage: ErrorStage = 'download'): Cla
     if (rank > bestRank) best = { message, verdict };
   }
   const raw = best?.message ?? lastLine(text);
-  const verdict = best ? best.verdict : verdictOf(raw);
+  const verdict = (best ? best.verdict : verdictOf(raw)) ?? 'failed';
   const cleaned = cleanMessage(raw) || `yt-dlp could not ${stage === 'search' ? 'search' : 'download'}`;
-  const reason = toFailure(verdict ?? 'failed', stage);
-  return { reason, message: reason === 'blocked' ? `${cleaned} (${BLOCKED_ADVICE})` : cleaned };
+  const reason = toFailure(verdict, stage);
+  const advice = verdict === 'session' ? SESSION_ADVICE : reason === 'blocked' ? BLOCKED_ADVICE : null;
+  return { reason, message: advice ? `${cleaned} (${advice})` : cleaned, retry: RETRY[verdict] };
+}
+
+/** Whether a failure is worth another try (classifyError's `retry`). */
+export function retryOf(text: string): Retry {
+  return classifyError(text).retry;
 }
 
 /**

@@ -24,8 +24,6 @@ export interface YtDlpOptions {
   command: string;
   /** `--cookies`: a Netscape cookies.txt. */
   cookies?: string | null;
-  /** `--ffmpeg` when the user gave one (a program path); passed as `--ffmpeg-location`. */
-  ffmpeg?: string | null;
   /** Every stderr line of every run (warnings included), for `--verbose`; never shown otherwise. */
   onLog?: (line: string) => void;
   /** Sees each spawn's arguments (tests count processes). */
@@ -127,7 +125,7 @@ function capture(program: string, args: string[]): Promise<{ code: number | null
 }
 
 /** Python writes in the locale's code page unless told otherwise (the mojibake seen on Windows). */
-function utf8Env(): NodeJS.ProcessEnv {
+export function utf8Env(): NodeJS.ProcessEnv {
   return { ...process.env, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
 }
 
@@ -148,11 +146,7 @@ export function probeYtDlp(command: string): Promise<YtDlpInfo> {
 }
 
 async function doProbe(command: string): Promise<YtDlpInfo> {
-  const program = await findProgram(command);
-  if (!program) {
-    const where = isPathLike(command) ? `at ${command}` : 'on PATH';
-    throw new ToolError(`yt-dlp not found ${where}`, INSTALL_HINT);
-  }
+  const program = await locateYtDlp(command);
   let version: Awaited<ReturnType<typeof capture>>;
   try {
     version = await capture(program, ['--version']);
@@ -191,17 +185,16 @@ export function jsRuntimeArg(execPath = process.execPath): string {
   return /^node(?:\.exe)?$/i.test(execPath.split(/[\\/]/).pop() ?? '') ? `node:${execPath}` : 'node';
 }
 
-/** Arguments every run starts with. `ffmpegLocation`: an absolute program path, or null for PATH. */
-export function commonArgs(info: YtDlpInfo, ffmpegLocation: string | null): string[] {
+/** Arguments every run starts with (conversion happens outside yt-dlp: it needs no ffmpeg). */
+export function commonArgs(info: YtDlpInfo): string[] {
   // A user's yt-dlp.conf (-o, -x, --print…) would change the output this code parses.
   const args = ['--ignore-config'];
   if (info.jsRuntimes) args.push('--js-runtimes', jsRuntimeArg());
-  if (ffmpegLocation) args.push('--ffmpeg-location', ffmpegLocation);
   return args;
 }
 
 /** Splits a byte stream into lines (LF, CRLF or progress-bar CR), decoding UTF-8 across chunk edges. */
-function lineReader(onLine: (line: string) => void): { write(chunk: Buffer): void; end(): void } {
+export function lineReader(onLine: (line: string) => void): { write(chunk: Buffer): void; end(): void } {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   const emit = (text: string, final: boolean) => {
@@ -216,30 +209,40 @@ function lineReader(onLine: (line: string) => void): { write(chunk: Buffer): voi
 }
 
 /** yt-dlp writes back into `--cookies` when it exits; concurrent runs would clobber the user's file. */
-async function cookieCopy(cookies: string): Promise<string> {
+export async function cookieCopy(cookies: string): Promise<string> {
   const copy = path.join(os.tmpdir(), `spoti-dl-cookies-${process.pid}-${randomBytes(4).toString('hex')}.txt`);
   await copyFile(cookies, copy);
   await chmod(copy, 0o600);
   return copy;
 }
 
+/** The cookies file as an absolute path, checked readable (UsageError, exit 2). */
+export async function checkCookies(cookies: string | null | undefined): Promise<string | null> {
+  if (!cookies) return null;
+  const full = path.resolve(cookies);
+  if (!(await access(full, constants.R_OK).then(() => true, () => false))) {
+    throw new UsageError(`cookies file not found or not readable: ${cookies}`, 'Export cookies.txt (Netscape format) from a signed-in browser.');
+  }
+  return full;
+}
+
+/** yt-dlp's absolute path, or ToolError (exit 3) saying how to get it. */
+export async function locateYtDlp(command: string): Promise<string> {
+  const program = await findProgram(command);
+  if (program) return program;
+  const where = isPathLike(command) ? `at ${command}` : 'on PATH';
+  throw new ToolError(`yt-dlp not found ${where}`, INSTALL_HINT);
+}
+
 /**
- * Finds and probes yt-dlp (ToolError, exit 3, when it is missing) and checks the
- * cookies file (UsageError, exit 2). The returned handle runs it.
+ * Finds and probes yt-dlp as a command line (ToolError, exit 3, when it is
+ * missing) and checks the cookies file (UsageError, exit 2). The returned
+ * handle runs it: the process path, where yt-dlp cannot be imported.
  */
 export async function openYtDlp(options: YtDlpOptions): Promise<YtDlp> {
-  const cookies = options.cookies ? path.resolve(options.cookies) : null;
-  if (cookies && !(await access(cookies, constants.R_OK).then(() => true, () => false))) {
-    throw new UsageError(`cookies file not found or not readable: ${options.cookies}`, 'Export cookies.txt (Netscape format) from a signed-in browser.');
-  }
-  let ffmpegLocation: string | null = null;
-  // Only a non-default ffmpeg needs telling; yt-dlp searches PATH itself.
-  if (options.ffmpeg && options.ffmpeg !== 'ffmpeg') {
-    ffmpegLocation = await findProgram(options.ffmpeg);
-    if (!ffmpegLocation) throw new ToolError(`ffmpeg not found at ${options.ffmpeg}`, 'Install ffmpeg (https://ffmpeg.org/download.html) or point --ffmpeg at it.');
-  }
+  const cookies = await checkCookies(options.cookies);
   const info = await probeYtDlp(options.command);
-  const base = commonArgs(info, ffmpegLocation);
+  const base = commonArgs(info);
 
   const run = async (args: readonly string[], handlers: RunHandlers = {}): Promise<RunResult> => {
     if (handlers.signal?.aborted) throw new AbortedError();

@@ -13,6 +13,9 @@ export function ffmetadata(pairs: ReadonlyArray<readonly [string, string]>): str
   return [';FFMETADATA1', ...pairs.map(([k, v]) => `${escape(k)}=${escape(v)}`), ''].join('\n');
 }
 
+/** The audio stream as it is (tagging a finished file). */
+export const COPY: readonly string[] = ['-c:a', 'copy'];
+
 export interface FfmpegInput {
   /** FFMETADATA text, readable as `-f ffmetadata -i pipe:0`. */
   stdin: string;

@@ -1,15 +1,16 @@
 /** flac: Vorbis comments and a front-cover PICTURE block, written by ffmpeg (stream copy). */
-import { ffmetadata, runFfmpeg } from './ffmpeg.js';
+import { COPY, ffmetadata, runFfmpeg } from './ffmpeg.js';
 import type { TagFacts } from './facts.js';
 import { pictureCodecArgs, pictureDemuxer } from './picture.js';
 import { vorbisComments } from './vorbis.js';
 
-export async function writeFlac(ffmpeg: string, input: string, output: string, facts: TagFacts): Promise<void> {
+/** `audio`: how the audio stream is written (copied by default; encoder arguments when converting). */
+export async function writeFlac(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY): Promise<void> {
   const { cover } = facts;
   const args = ['-i', input, '-f', 'ffmetadata', '-i', 'pipe:0'];
   if (cover) args.push('-f', pictureDemuxer(cover.mime), '-i', 'pipe:3');
   // Only the audio of the input: old pictures and old tags are replaced, not merged.
-  args.push('-map', '0:a', '-map_metadata', '1', '-map_metadata:s:a', '-1', '-c:a', 'copy');
+  args.push('-map', '0:a', '-map_metadata', '1', '-map_metadata:s:a', '-1', ...audio);
   if (cover) {
     // The FLAC muxer takes the picture type from the stream's comment.
     args.push('-map', '2:v', ...pictureCodecArgs(cover.mime), '-disposition:v', 'attached_pic');

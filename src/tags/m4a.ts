@@ -4,7 +4,7 @@
  * freeform `----:com.apple.iTunes:` atoms, named like Mp3tag names them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { ffmetadata, runFfmpeg } from './ffmpeg.js';
+import { COPY, ffmetadata, runFfmpeg } from './ffmpeg.js';
 import { numberOf, type TagFacts } from './facts.js';
 import { setFreeformTags } from './mp4-freeform.js';
 import { pictureCodecArgs, pictureDemuxer } from './picture.js';
@@ -32,11 +32,12 @@ export function mp4Freeform(facts: TagFacts): Array<[string, string]> {
   return pairs;
 }
 
-export async function writeM4a(ffmpeg: string, input: string, output: string, facts: TagFacts): Promise<void> {
+/** `audio`: how the audio stream is written (copied by default; encoder arguments when converting). */
+export async function writeM4a(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY): Promise<void> {
   const { cover } = facts;
   const args = ['-i', input, '-f', 'ffmetadata', '-i', 'pipe:0'];
   if (cover) args.push('-f', pictureDemuxer(cover.mime), '-i', 'pipe:3');
-  args.push('-map', '0:a', '-map_metadata', '1', '-map_metadata:s:a', '-1', '-c:a', 'copy');
+  args.push('-map', '0:a', '-map_metadata', '1', '-map_metadata:s:a', '-1', ...audio);
   if (cover) args.push('-map', '2:v', ...pictureCodecArgs(cover.mime), '-disposition:v', 'attached_pic');
   // "ipod" is ffmpeg's muxer for .m4a (M4A brand); no faststart, so moov stays last.
   args.push('-f', 'ipod', output);

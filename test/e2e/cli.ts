@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseFile } from 'music-metadata';
+import { pathWithTestYtDlp } from '../helpers/ytdlp.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(root, 'bin', 'spoti-dl.js');
@@ -37,9 +38,12 @@ export interface RunOptions {
   bin?: string;
 }
 
-/** A clean environment: PATH and a throwaway HOME, nothing of the developer's own. */
+/**
+ * A clean environment: PATH and a throwaway HOME, nothing of the developer's own.
+ * `yt-dlp` on that PATH is the one SPOTIDL_TEST_YTDLP names (test/helpers/ytdlp.ts).
+ */
 export function baseEnv(home: string): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
+  return { PATH: pathWithTestYtDlp(), HOME: home, LANG: 'C.UTF-8' };
 }
 
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {

@@ -16,7 +16,9 @@ import { DETAILS_PER_SEARCH } from '../../src/source/details.js';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { createSearcher, type Searcher } from '../../src/source/search.js';
 import type { Candidate } from '../../src/source/types.js';
-import { openYtDlp, type YtDlp } from '../../src/source/ytdlp.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { MAX_PROCESSES, MAX_WORKERS, openEngine } from '../../src/engine/open.js';
+import { TEST_YTDLP } from '../helpers/ytdlp.js';
 import { feedItem, genericEntry, startMatchSite, type Encoding, type MatchSite } from '../world/match-site.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
@@ -67,19 +69,18 @@ const TITLE_ONLY_NO_MATCH: Record<EvalMode, string[]> = {
 
 let site: MatchSite;
 let bare: MatchSite;
-let ytDlp: YtDlp;
+let engine: Engine;
 let searcher: Searcher;
-const spawns: string[][] = [];
 
 beforeAll(async () => {
   site = await startMatchSite({ cases });
   bare = await startMatchSite({ cases, withoutDurations: true, watchPages: true });
-  ytDlp = await openYtDlp({ command: 'yt-dlp', onSpawn: (args) => spawns.push([...args]) });
-  searcher = createSearcher({ ytDlp, batching: { maxBatch: 40, maxConcurrent: 4 } });
+  ({ engine } = await openEngine({ command: TEST_YTDLP, parallel: 8 }));
+  searcher = createSearcher({ engine });
 });
 
 afterAll(async () => {
-  await searcher?.close();
+  await engine?.close();
   await site?.close();
   await bare?.close();
 });
@@ -130,8 +131,7 @@ describe.each(['text', 'isrc'] as const)('%s mode through the real yt-dlp', (mod
   });
 });
 
-it('feeds without lengths: details of the best rows come from one full extraction per batch, and the picks are right', async () => {
-  spawns.length = 0;
+it('feeds without lengths: details of the best rows come from full extractions on the same few workers, and the picks are right', async () => {
   const { results, seen } = await runAll(bare, 'title-only', 'text');
   expect(results.filter((r) => r.outcome === 'wrong').map(line)).toEqual([]);
   expect(results.filter((r) => (r.winnable ? r.outcome !== 'right' : r.outcome !== 'no-match')).map(line)).toEqual([]);
@@ -143,8 +143,5 @@ it('feeds without lengths: details of the best rows come from one full extractio
   const watched = bare.requests.filter((p) => p.startsWith('/watch/'));
   expect(watched.length).toBeGreaterThan(cases.length);
   expect(watched.length).toBeLessThanOrEqual(seen.size * DETAILS_PER_SEARCH);
-  const detailRuns = spawns.filter((a) => a.includes('--skip-download'));
-  expect(detailRuns.length).toBeGreaterThanOrEqual(1);
-  expect(detailRuns.length).toBeLessThan(cases.length / 2);
-  expect(detailRuns.every((a) => a.includes('-J') && a.includes('--no-playlist') && !a.includes('--flat-playlist'))).toBe(true);
+  expect(engine.workersStarted).toBeLessThanOrEqual(engine.mode === 'embedded' ? MAX_WORKERS : MAX_PROCESSES);
 });

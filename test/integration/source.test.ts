@@ -1,19 +1,23 @@
 /**
- * The source layer against the stand-in video site with the real yt-dlp and
- * ffmpeg: many searches and many downloads per yt-dlp process, results mapped to
- * the right requests, a failing video failing only its own request.
+ * The engine against the stand-in video site with the real yt-dlp and ffmpeg,
+ * embedded (long-lived workers) and as a command (the fallback): searches and
+ * downloads served by a few processes, a repeated search asked once, a failing
+ * video failing only its own request, conversions that copy or encode as asked.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convert, ffprobeFor } from '../../src/audio/convert.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { MAX_PROCESSES, MAX_WORKERS, openEngine, type EngineInfo } from '../../src/engine/open.js';
 import { AbortedError, SongError } from '../../src/errors.js';
-import { createDownloader, type DownloadRequest } from '../../src/source/download.js';
-import type { DownloadProgress } from '../../src/source/progress.js';
+import { createDownloader, type Download } from '../../src/source/download.js';
 import { buildSearchTarget, createSearcher, textQuery } from '../../src/source/search.js';
 import type { Candidate } from '../../src/source/types.js';
-import { openYtDlp, type YtDlp } from '../../src/source/ytdlp.js';
+import { entry } from '../helpers/entry.js';
+import { TEST_YTDLP } from '../helpers/ytdlp.js';
 import type { WorldSong } from '../world/video-catalogue.js';
 import { MEDIA_COMMENT_PREFIX } from '../world/video-media.js';
 import { startVideoSite, type RunningVideoSite } from '../world/videos.js';
@@ -40,7 +44,7 @@ const SONGS: WorldSong[] = [
 
 const BROKEN = SONGS[4]!; // its right recording answers 403
 
-function ffprobe(file: string): Promise<{ codec: string; bitRate: number | null; comment: string | null }> {
+function ffprobe(file: string): Promise<{ codec: string; bitRate: number | null; comment: string | null; title: string | null }> {
   return new Promise((resolve, reject) => {
     const args = ['-v', 'error', '-show_entries', 'stream=codec_name,bit_rate:stream_tags:format_tags', '-of', 'json', file];
     const child = spawn('ffprobe', args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -54,15 +58,14 @@ function ffprobe(file: string): Promise<{ codec: string; bitRate: number | null;
         format: { tags?: Record<string, string> };
       };
       const tags = { ...json.streams[0]?.tags, ...json.format.tags };
-      const comment = Object.entries(tags).find(([k]) => k.toLowerCase() === 'comment')?.[1] ?? null;
-      resolve({ codec: json.streams[0]!.codec_name, bitRate: json.streams[0]!.bit_rate ? Number(json.streams[0]!.bit_rate) : null, comment });
+      const tag = (name: string) => Object.entries(tags).find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
+      const bitRate = json.streams[0]!.bit_rate ? Number(json.streams[0]!.bit_rate) : null;
+      resolve({ codec: json.streams[0]!.codec_name, bitRate, comment: tag('comment'), title: tag('title') });
     });
   });
 }
 
 let site: RunningVideoSite;
-let ytDlp: YtDlp;
-const spawns: string[][] = [];
 let dir: string;
 
 beforeAll(async () => {
@@ -76,7 +79,6 @@ beforeAll(async () => {
       { id: 'aacsource01', title: 'Already Aac', durationSec: 100, format: 'm4a' },
     ],
   });
-  ytDlp = await openYtDlp({ command: 'yt-dlp', onSpawn: (args) => spawns.push([...args]) });
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-source-'));
 });
 
@@ -85,29 +87,57 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const processes = (flag: string) => spawns.filter((args) => args.includes(flag)).length;
+const mediaUrl = (id: string) => {
+  const video = site.videos.find((v) => v.id === id)!;
+  // What the searcher hands over: the feed's smuggled URL names the download by the guid.
+  const smuggle = encodeURIComponent(JSON.stringify({ force_videoid: id }).replace(/ /g, '+'));
+  return `${site.url}/media/${id}.${video.format}#__youtubedl_smuggle=${smuggle}`;
+};
+const requests = (kind: 'search' | 'media') => site.requests.filter((r) => r.kind === kind).length;
+const tools = { ffmpeg: 'ffmpeg', ffprobe: ffprobeFor('ffmpeg') };
 
-describe('searching', () => {
-  it('serves ten searches, and a failing one, from one yt-dlp process', async () => {
-    const searcher = createSearcher({ ytDlp, batching: { maxBatch: 16 } });
-    const before = processes('-J');
+describe.each([
+  ['embedded', false],
+  ['process', true],
+] as const)('%s', (mode, processOnly) => {
+  let engine: Engine;
+  let info: EngineInfo;
+  let spawned = 0;
+
+  beforeAll(async () => {
+    ({ engine, info } = await openEngine({ command: TEST_YTDLP, parallel: 5, processOnly, onSpawn: () => spawned++ }));
+  });
+  afterAll(() => engine?.close());
+
+  it(`runs yt-dlp ${mode === 'embedded' ? 'imported in long-lived workers' : 'as a command'}`, () => {
+    expect(info.mode).toBe(mode);
+    expect(info.version).toMatch(/^\d{4}\.\d\d\.\d\d$/);
+    if (mode === 'embedded') expect(info.why).toBeNull();
+    else expect(info.why).toMatch(/command/);
+  });
+
+  it('serves eleven searches from a few processes; a repeat is one request; a failing one fails alone', async () => {
+    const searcher = createSearcher({ engine });
+    const before = { spawned, searches: requests('search'), media: requests('media') };
     const targets = SONGS.map((song) => buildSearchTarget(site.searchTemplate, textQuery(song)));
     const broken = `${site.url}/no-such-page?q=x`;
     const results = await Promise.allSettled([
       ...targets.slice(0, 5).map((t) => searcher.search(t, 'text')),
       searcher.search(broken, 'text'),
       ...targets.slice(5).map((t) => searcher.search(t, 'text')),
+      searcher.search(targets[0]!, 'text'),
     ]);
 
-    expect(processes('-J') - before).toBe(1);
-    expect(site.requests.filter((r) => r.kind === 'search')).toHaveLength(10);
-    expect(site.requests.filter((r) => r.kind === 'media')).toHaveLength(0);
+    expect(spawned - before.spawned).toBeLessThanOrEqual(mode === 'embedded' ? MAX_WORKERS : MAX_PROCESSES);
+    expect(requests('search') - before.searches).toBe(10);
+    expect(requests('media')).toBe(before.media);
 
     const failed = results[5]!;
     expect(failed.status).toBe('rejected');
-    expect((failed as PromiseRejectedResult).reason).toBeInstanceOf(SongError);
-    expect((failed as PromiseRejectedResult).reason.reason).toBe('search-failed');
-    expect((failed as PromiseRejectedResult).reason.message).toMatch(/404/);
+    const error = (failed as PromiseRejectedResult).reason as SongError;
+    expect(error).toBeInstanceOf(SongError);
+    expect(error.reason).toBe('search-failed');
+    expect(error.message).toMatch(/404/);
 
     const found = results.filter((_, i) => i !== 5).map((r) => (r as PromiseFulfilledResult<Candidate[]>).value);
     SONGS.forEach((song, i) => {
@@ -115,52 +145,28 @@ describe('searching', () => {
       const candidate = found[i]!.find((c) => c.id === right.id);
       expect(candidate, song.title).toBeDefined();
       expect(candidate).toMatchObject({ title: right.title, durationSec: right.durationSec, search: 'text' });
-      expect(found[i]!.length).toBeGreaterThan(5);
       expect(found[i]!.map((c) => c.rank)).toEqual(found[i]!.map((_, k) => k + 1));
     });
+    expect(found.at(-1)).toEqual(found[0]);
   });
 
-  it('searches by ISRC alone', async () => {
-    const searcher = createSearcher({ ytDlp });
-    const song = SONGS[2]!;
-    const found = await searcher.search(buildSearchTarget(site.searchTemplate, song.isrc!), 'isrc');
-    expect(found.map((c) => c.id)).toEqual(site.site.rightVideos(song.spotifyId).map((v) => v.id));
-    expect(found[0]).toMatchObject({ search: 'isrc', kind: site.site.rightVideos(song.spotifyId)[0]!.kind === 'art-track' ? 'song' : 'unknown' });
-  });
-});
-
-describe('downloading', () => {
-  const mediaUrl = (id: string) => {
-    const video = site.videos.find((v) => v.id === id)!;
-    // What the searcher hands over: the feed's smuggled URL names the download by the guid.
-    const smuggle = encodeURIComponent(JSON.stringify({ force_videoid: id }).replace(/ /g, '+'));
-    return { url: `${site.url}/media/${id}.${video.format}#__youtubedl_smuggle=${smuggle}`, id };
-  };
-
-  it('downloads five songs in one process at the requested bitrate; a 403 fails only its own song', async () => {
-    const downloader = createDownloader({ ytDlp, batching: { maxBatch: 8 } });
-    const before = processes('-x');
-    const progress = new Map<string, DownloadProgress[]>();
+  it('downloads five songs as served; a 403 fails only its own song; each converts at the bitrate asked for', async () => {
+    const sub = path.join(dir, `${mode}-five`);
+    const downloader = createDownloader({ engine });
     const picks = SONGS.slice(2, 7).map((song) => site.site.rightVideos(song.spotifyId)[0]!);
     expect(new Set(picks.map((v) => v.format))).toEqual(new Set(['m4a', 'webm']));
-    const requests: DownloadRequest[] = picks.map((video, i) => ({
-      ...mediaUrl(video.id),
-      destDir: dir,
-      tempBase: `.spoti-dl-${process.pid}-0000000${i}.song ${i}`,
-      codec: 'mp3',
-      bitrate: 128,
-      onProgress: (p) => progress.set(video.id, [...(progress.get(video.id) ?? []), p]),
-    }));
-
-    const started = Date.now();
-    const results = await Promise.allSettled(requests.map((r) => downloader.download(r)));
-    const seconds = (Date.now() - started) / 1000;
-
-    expect(processes('-x') - before).toBe(1);
+    const progress = new Map<string, number[]>();
+    const results = await Promise.allSettled(
+      picks.map((video, i) =>
+        downloader.download(mediaUrl(video.id), path.join(sub, `song ${i}.mp3`), {
+          onProgress: (p) => progress.set(video.id, [...(progress.get(video.id) ?? []), p]),
+        }),
+      ),
+    );
     const brokenIndex = picks.findIndex((v) => v.songId === BROKEN.spotifyId);
+    const finished: string[] = [];
     for (const [i, result] of results.entries()) {
       if (i === brokenIndex) {
-        expect(result.status).toBe('rejected');
         const err = (result as PromiseRejectedResult).reason as SongError;
         expect(err).toBeInstanceOf(SongError);
         expect(err.reason).toBe('download-failed');
@@ -168,61 +174,74 @@ describe('downloading', () => {
         continue;
       }
       expect(result.status, `request ${i}`).toBe('fulfilled');
-      const { file, reencoded } = (result as PromiseFulfilledResult<{ file: string; reencoded: boolean }>).value;
-      expect(file).toBe(path.join(dir, `${requests[i]!.tempBase}.mp3`));
-      expect(reencoded).toBe(false);
-      const probe = await ffprobe(file);
-      expect(probe).toEqual({ codec: 'mp3', bitRate: 128_000, comment: `${MEDIA_COMMENT_PREFIX}${picks[i]!.id}` });
-      expect(progress.get(picks[i]!.id)?.at(-1)?.percent).toBe(100);
+      const { base, media } = (result as PromiseFulfilledResult<Download>).value;
+      expect(path.dirname(media.file)).toBe(sub);
+      expect(path.extname(media.file)).toBe(`.${picks[i]!.format}`);
+      // As served: the stand-in's tone, with the video's mark in its metadata.
+      expect((await ffprobe(media.file)).comment).toBe(`${MEDIA_COMMENT_PREFIX}${picks[i]!.id}`);
+      expect(progress.get(picks[i]!.id)?.at(-1)).toBe(100);
+      const output = `${base}.mp3`;
+      await convert({ input: media.file, ...media, output, codec: 'mp3', bitrate: 128, entry: entry(), extra: { cover: null, sourceUrl: 'https://v/x' } }, tools);
+      expect(await ffprobe(output)).toMatchObject({ codec: 'mp3', bitRate: 128_000 });
+      finished.push(path.basename(output));
     }
-    // Only the results are left: no partial files, no yt-dlp intermediates.
-    const left = (await readdir(dir)).sort();
-    expect(left).toEqual(requests.filter((_, i) => i !== brokenIndex).map((r) => `${r.tempBase}.mp3`).sort());
-    expect(seconds).toBeLessThan(10);
-    await Promise.all(left.map((f) => rm(path.join(dir, f))));
+    // Only the converted files are left: no downloads, no partial files.
+    expect((await readdir(sub)).sort()).toEqual(finished.sort());
   });
 
-  it('re-encodes when yt-dlp copied a stream that already had the codec; keeps it for "best"', async () => {
-    const downloader = createDownloader({ ytDlp });
-    const sub = path.join(dir, 'sub');
-    const [copied, kept] = await Promise.all([
-      downloader.download({ ...mediaUrl('mp3source01'), destDir: sub, tempBase: '.spoti-dl-1-aaaaaaaa.x', codec: 'mp3', bitrate: 128 }),
-      downloader.download({ ...mediaUrl('aacsource01'), destDir: sub, tempBase: '.spoti-dl-1-bbbbbbbb.y', codec: 'm4a', bitrate: 'best' }),
+  it('copies a source that already is the codec for "best", encodes it for a number', async () => {
+    const sub = path.join(dir, `${mode}-codecs`);
+    const downloader = createDownloader({ engine });
+    const [mp3, aac] = await Promise.all([
+      downloader.download(mediaUrl('mp3source01'), path.join(sub, 'x.mp3')),
+      downloader.download(mediaUrl('aacsource01'), path.join(sub, 'y.m4a')),
     ]);
-    expect(copied.reencoded).toBe(true);
-    expect(await ffprobe(copied.file)).toMatchObject({ codec: 'mp3', bitRate: 128_000 });
-    expect(kept).toEqual({ file: path.join(sub, '.spoti-dl-1-bbbbbbbb.y.m4a'), reencoded: false });
-    expect(await ffprobe(kept.file)).toMatchObject({ codec: 'aac', comment: `${MEDIA_COMMENT_PREFIX}aacsource01` });
-    expect((await readdir(sub)).sort()).toEqual(['.spoti-dl-1-aaaaaaaa.x.mp3', '.spoti-dl-1-bbbbbbbb.y.m4a']);
+    const song = entry();
+    await convert({ input: mp3.media.file, ...mp3.media, output: `${mp3.base}.mp3`, codec: 'mp3', bitrate: 128, entry: song, extra: { cover: null, sourceUrl: null } }, tools);
+    await convert({ input: aac.media.file, ...aac.media, output: `${aac.base}.m4a`, codec: 'm4a', bitrate: 'best', entry: song, extra: { cover: null, sourceUrl: null } }, tools);
+    // The stand-in serves mp3 at 192k: 128 is applied; its aac is 64k: kept as it is.
+    expect(await ffprobe(`${mp3.base}.mp3`)).toMatchObject({ codec: 'mp3', bitRate: 128_000 });
+    const kept = await ffprobe(`${aac.base}.m4a`);
+    expect(kept).toMatchObject({ codec: 'aac', title: song.song.title });
+    expect(Math.abs(kept.bitRate! - 64_000)).toBeLessThan(8_000);
+    expect((await readdir(sub)).sort()).toEqual([`${path.basename(mp3.base)}.mp3`, `${path.basename(aac.base)}.m4a`].sort());
   });
 
-  it('gives each failed video of a batch its own error', async () => {
-    const downloader = createDownloader({ ytDlp });
+  it('gives each failed video its own error: 404 is unavailable, 403 a failed download', async () => {
+    const downloader = createDownloader({ engine });
     const [gone, fine, forbidden] = SONGS.slice(7, 10).map((song) => site.site.rightVideos(song.spotifyId)[0]!);
     site.site.setMediaStatus(gone!.id, 404);
     site.site.setMediaStatus(forbidden!.id, 403);
-    const sub = path.join(dir, 'failures');
-    const results = await Promise.allSettled(
-      [gone!, fine!, forbidden!].map((video, i) =>
-        downloader.download({ ...mediaUrl(video.id), destDir: sub, tempBase: `.spoti-dl-1-dddddddd.${i}`, codec: 'opus', bitrate: 'best' }),
-      ),
-    );
-    expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as SongError).reason))).toEqual(['unavailable', 'ok', 'download-failed']);
-    expect((results[2] as PromiseRejectedResult).reason.message).toMatch(/HTTP Error 403/);
-    expect(await readdir(sub)).toEqual(['.spoti-dl-1-dddddddd.1.opus']);
+    try {
+      const sub = path.join(dir, `${mode}-failures`);
+      const results = await Promise.allSettled(
+        [gone!, fine!, forbidden!].map((video, i) => downloader.download(mediaUrl(video.id), path.join(sub, `${i}.opus`))),
+      );
+      expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as SongError).reason))).toEqual(['unavailable', 'ok', 'download-failed']);
+      expect((results[2] as PromiseRejectedResult).reason.message).toMatch(/HTTP Error 403/);
+      const ok = (results[1] as PromiseFulfilledResult<Download>).value;
+      expect(await readdir(sub)).toEqual([path.basename(ok.media.file)]);
+    } finally {
+      site.site.setMediaStatus(gone!.id, null);
+      site.site.setMediaStatus(forbidden!.id, null);
+    }
   });
 
-  it('an aborted download rejects at once and leaves no file once the downloader is closed', async () => {
-    const downloader = createDownloader({ ytDlp });
-    const sub = path.join(dir, 'aborted');
+  it('an aborted download rejects at once and leaves no file once the engine is closed', async () => {
+    const sub = path.join(dir, `${mode}-aborted`);
+    const downloader = createDownloader({ engine });
     const controller = new AbortController();
     const video = site.site.rightVideos(SONGS[0]!.spotifyId)[0]!;
-    const pending = downloader.download({ ...mediaUrl(video.id), destDir: sub, tempBase: '.spoti-dl-1-eeeeeeee.a', codec: 'mp3', bitrate: 'best', signal: controller.signal });
-    // Let the batch start its yt-dlp process, then give up on it.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    controller.abort();
-    await expect(pending).rejects.toBeInstanceOf(AbortedError);
-    await downloader.close();
-    expect(await readdir(sub)).toEqual([]);
+    site.site.setMediaDelay(3000);
+    try {
+      const pending = downloader.download(mediaUrl(video.id), path.join(sub, 'a.mp3'), { signal: controller.signal });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      controller.abort();
+      await expect(pending).rejects.toBeInstanceOf(AbortedError);
+      await engine.close();
+      expect(await readdir(sub)).toEqual([]);
+    } finally {
+      site.site.setMediaDelay(0);
+    }
   });
 });

@@ -40,6 +40,7 @@ describe('flags → options', () => {
       ffmpeg: 'ffmpeg',
       cookies: null,
       lyrics: false,
+      pace: null,
     });
   });
 
@@ -58,6 +59,7 @@ describe('flags → options', () => {
     [['-q'], { quiet: true }],
     [['--verbose', '--explain'], { verbose: true, explain: true }],
     [['--yt-dlp', '/opt/yt-dlp', '--ffmpeg', '/opt/ffmpeg', '--cookies', 'c.txt'], { ytDlp: '/opt/yt-dlp', ffmpeg: '/opt/ffmpeg', cookies: 'c.txt' }],
+    [['--pace', '4'], { pace: 4 }],
     [['--search-template', 'https://music.youtube.com/search?q={query}#songs'], { isrcSearch: true }],
     [['--search-template', 'https://music.youtube.com/search?q={query}#songs', '--no-isrc-search'], { isrcSearch: false }],
     [['--isrc-search'], { isrcSearch: true, searchTemplate: 'ytsearch5:{query}' }],
@@ -96,6 +98,7 @@ describe('bad usage → UsageError (exit 2) with a message naming the problem', 
     [['-p', '51', LINK], /from 1 to 50/],
     [['-p', 'five', LINK], /whole number/],
     [['-p', '-3', LINK], /./],
+    [['--pace', '0', LINK], /--pace "0" must be a whole number from 1/],
     [['--bogus', LINK], /unknown option '--bogus'/],
     [['--config', '', LINK], /--config needs a value/],
     [['-o', '{nope}', LINK], /\{nope\}/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError } from '../../src/errors.js';
+import { AbortedError, SongError } from '../../src/errors.js';
 import {
   completeCandidates,
   createDetailsFetcher,
@@ -13,7 +13,7 @@ import { findRecording } from '../../src/source/find.js';
 import type { Searcher } from '../../src/source/search.js';
 import type { SongQuery } from '../../src/match/index.js';
 import type { Candidate } from '../../src/source/types.js';
-import type { RunHandlers, RunResult, YtDlp } from '../../src/source/ytdlp.js';
+import type { Engine } from '../../src/engine/engine.js';
 import { song as makeSong } from '../helpers/entry.js';
 
 /** What `yt-dlp -J --skip-download` prints for a YouTube Music art track (fields trimmed). */
@@ -139,7 +139,6 @@ function fakeFetcher(table: Record<string, VideoDetails | null>, fail?: Error): 
       if (fail) throw fail;
       return urls.map((u) => table[u] ?? null);
     },
-    close: async () => {},
   };
 }
 
@@ -170,37 +169,36 @@ describe('completeCandidates', () => {
   });
 });
 
-/** A yt-dlp that prints given lines for the URLs it is handed, and records its runs. */
-function fakeYtDlp(lines: (urls: string[]) => string[]): YtDlp & { runs: string[][] } {
-  const runs: string[][] = [];
+/** An engine that answers details requests from a table (an Error rejects) and records them. */
+function fakeEngine(answer: (url: string) => unknown): Pick<Engine, 'run'> & { calls: { url: string; key?: string }[] } {
+  const calls: { url: string; key?: string }[] = [];
   return {
-    runs,
-    info: { path: '/bin/yt-dlp', version: '2025.11.12', jsRuntimes: true, warning: null },
-    run: async (args: readonly string[], handlers: RunHandlers = {}): Promise<RunResult> => {
-      runs.push([...args]);
-      const urls = args.slice(args.indexOf('--') + 1);
-      for (const line of lines(urls)) handlers.onStdout?.(line);
-      return { code: 0, signal: null, stderrTail: [] };
+    calls,
+    run: async (request, options = {}) => {
+      if (request.op !== 'details') throw new Error(`unexpected ${request.op}`);
+      calls.push({ url: request.url, key: options.key });
+      const value = answer(request.url);
+      if (value instanceof Error) throw value;
+      return value;
     },
   };
 }
 
 describe('createDetailsFetcher', () => {
-  it('one process for requests made together, full extraction, one line per URL (null = failed)', async () => {
-    const ytDlp = fakeYtDlp((urls) => urls.map((u) => (u.endsWith('bad') ? 'null' : JSON.stringify({ ...FULL_ATV, id: u.slice(-3) }))));
-    const fetcher = createDetailsFetcher({ ytDlp });
-    const [first, second] = await Promise.all([fetcher.fetch(['u/aaa', 'u/bad']), fetcher.fetch(['u/ccc'])]);
-    expect(first.map((d) => d?.id ?? null)).toEqual(['aaa', null]);
-    expect(second.map((d) => d?.id ?? null)).toEqual(['ccc']);
-    expect(ytDlp.runs).toEqual([['-J', '--skip-download', '--no-playlist', '--', 'u/aaa', 'u/bad', 'u/ccc']]);
-    await fetcher.close();
+  it('one full extraction per URL, keyed by the URL; a failed one is unknown', async () => {
+    const engine = fakeEngine((u) => (u.endsWith('bad') ? new SongError('download-failed', 'Video unavailable') : { ...FULL_ATV, id: u.slice(-3) }));
+    const fetcher = createDetailsFetcher({ engine });
+    expect((await fetcher.fetch(['u/aaa', 'u/bad'])).map((d) => d?.id ?? null)).toEqual(['aaa', null]);
+    expect(engine.calls).toEqual([
+      { url: 'u/aaa', key: 'details\nu/aaa' },
+      { url: 'u/bad', key: 'details\nu/bad' },
+    ]);
   });
 
-  it('URLs yt-dlp never got to (it crashed) and unreadable lines are unknown', async () => {
-    const ytDlp = fakeYtDlp(() => ['{not json']);
-    const fetcher = createDetailsFetcher({ ytDlp });
-    expect(await fetcher.fetch(['u/1', 'u/2'])).toEqual([null, null]);
-    await fetcher.close();
+  it('what is not a video is unknown; an abort is passed on', async () => {
+    expect(await createDetailsFetcher({ engine: fakeEngine(() => ({ _type: 'playlist' })) }).fetch(['u/1'])).toEqual([null]);
+    const aborting = createDetailsFetcher({ engine: fakeEngine(() => new AbortedError()) });
+    await expect(aborting.fetch(['u/1'])).rejects.toBeInstanceOf(AbortedError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SongError } from '../../src/errors.js';
-import { isJob, processSong, triage, type SongSteps } from '../../src/pipeline/song.js';
+import { downloadOrder, isJob, processSong, triage, type SongSteps } from '../../src/pipeline/song.js';
+import type { Download } from '../../src/source/download.js';
 import type { SongEntry } from '../../src/song.js';
 import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
 import type { Candidate } from '../../src/source/types.js';
@@ -63,14 +64,42 @@ function matchWith(pick: boolean): MatchResult {
     : { pick: null, ranked: [scored], reason: 'nothing close enough', rule: 'length' };
 }
 
+const scored = (id: string, score: number, outcome: ScoredCandidate['verdict']['outcome'] = 'lost', rejected: string | null = null): ScoredCandidate => ({
+  candidate: { ...candidate, id, url: `https://v/${id}`, webpageUrl: `https://v/${id}` },
+  score,
+  parts: {},
+  rejected,
+  verdict: { outcome, rule: outcome === 'rejected' ? 'length' : 'best-score', detail: '' },
+});
+
+/** A ranking: the pick `a`, then others: some could have been picked too, some were ruled out. */
+function ranking(): MatchResult {
+  const ranked = [
+    scored('a', 0.9, 'chosen'),
+    scored('live', 0.85, 'rejected', 'variant: live'),
+    scored('b', 0.8),
+    scored('c', 0.7),
+    scored('short', 0.6, 'rejected', 'length 0:30 vs 3:20'),
+    scored('takes', 0.55, 'rejected'),
+    scored('d', 0.5),
+    scored('e', 0.4),
+  ];
+  return { pick: ranked[0]!, ranked, reason: 'best', rule: 'best-score' };
+}
+
+const downloaded = (id: string): Download => ({
+  base: `/out/Album/.spoti-dl-1-aaaaaaaa.${id}`,
+  media: { file: '/out/Album/.spoti-dl-1-aaaaaaaa.src.webm', ext: 'webm', acodec: 'opus', abr: 130 },
+});
+
 function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): SongSteps {
   return {
     plan: () => (log.push('plan'), '/out/Album/Artist - Song.mp3'),
     alreadyDone: async () => (log.push('exists?'), false),
     find: async () => (log.push('find'), { match: matchWith(true), searches: ['text'] }),
-    download: async () => (log.push('download'), '/out/Album/.tmp.mp3'),
+    download: async () => (log.push('download'), downloaded('vid1')),
     cover: async () => (log.push('cover'), { data: Buffer.from('x'), mime: 'image/jpeg' }),
-    tag: async () => void log.push('tag'),
+    convert: async () => (log.push('convert'), '/out/Album/.spoti-dl-1-aaaaaaaa.Song.mp3'),
     commit: async () => void log.push('commit'),
     discard: async () => void log.push('discard'),
     lyrics: () => null,
@@ -89,14 +118,14 @@ async function run(e: SongEntry, steps: SongSteps, s: AbortSignal = signal) {
 }
 
 describe('processSong', () => {
-  it('runs plan → find → download → tag → commit and reports the source', async () => {
+  it('runs plan → find → download → convert → commit and reports the source', async () => {
     const log: string[] = [];
     const o = await run(entry(), fakeSteps({}, log));
     expect(o.status).toBe('downloaded');
     expect(o.file).toBe('/out/Album/Artist - Song.mp3');
     expect(o.source).toBe(candidate.webpageUrl);
     expect(o.matchRule).toBe('best-score');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'tag', 'commit']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'convert', 'commit']);
   });
 
   it('skips an existing file without searching', async () => {
@@ -134,9 +163,9 @@ describe('processSong', () => {
     expect(log).not.toContain('download');
   });
 
-  it('discards the temp file when tagging fails, and keeps the reason', async () => {
+  it('discards the temp files when converting fails, and keeps the reason', async () => {
     const log: string[] = [];
-    const steps = fakeSteps({ tag: async () => Promise.reject(new SongError('tagging-failed', 'bad frame')) }, log);
+    const steps = fakeSteps({ convert: async () => Promise.reject(new SongError('tagging-failed', 'bad frame')) }, log);
     const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'failed', reason: 'tagging-failed', error: 'bad frame' });
     expect(log).toContain('discard');
@@ -145,7 +174,7 @@ describe('processSong', () => {
 
   it('still tags a song whose cover failed to load', async () => {
     let coverSeen: unknown = 'unset';
-    const steps = fakeSteps({ cover: async () => null, tag: async (_f, _e, cover) => void (coverSeen = cover) });
+    const steps = fakeSteps({ cover: async () => null, convert: async (_d, _e, cover) => ((coverSeen = cover), '/out/t.mp3') });
     const o = await run(entry(), steps);
     expect(o.status).toBe('downloaded');
     expect(coverSeen).toBeNull();
@@ -176,14 +205,14 @@ describe('processSong with --lyrics', () => {
     const steps = fakeSteps(
       {
         lyrics: () => lookup(found('[00:01.00] la la'), log),
-        tag: async (_f, _e, _c, _s, lyrics) => void (log.push('tag'), (embedded = lyrics)),
+        convert: async (_d, _e, _c, _s, lyrics) => (log.push('convert'), (embedded = lyrics), '/out/t.mp3'),
       },
       log,
     );
     const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'downloaded', lyrics: 'found' });
     expect(embedded).toBe('la la');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'lyrics', 'tag', 'commit', 'lrc']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'lyrics', 'convert', 'commit', 'lrc']);
   });
 
   it('writes no .lrc for plain-only lyrics, and none for a miss', async () => {
@@ -210,5 +239,61 @@ describe('processSong with --lyrics', () => {
 
   it('without --lyrics nothing is looked up or counted', async () => {
     expect(await run(entry(), fakeSteps())).toMatchObject({ status: 'downloaded', lyrics: null });
+  });
+});
+
+describe('a video gone at download time', () => {
+  const gone = new SongError('unavailable', 'Video unavailable');
+
+  it('gives way to the next candidate that could have been picked, and the file says where it came from', async () => {
+    const tried: string[] = [];
+    const steps = fakeSteps({
+      find: async () => ({ match: ranking(), searches: ['text'] }),
+      download: async (_e, c) => {
+        tried.push(c.id);
+        if (c.id !== 'c') throw gone;
+        return downloaded(c.id);
+      },
+    });
+    const o = await run(entry(), steps);
+    expect(tried).toEqual(['a', 'b', 'c']);
+    expect(o).toMatchObject({ status: 'downloaded', source: 'https://v/c' });
+  });
+
+  it('fails as unavailable when every candidate is gone, after at most three others', async () => {
+    const tried: string[] = [];
+    const steps = fakeSteps({
+      find: async () => ({ match: ranking(), searches: ['text'] }),
+      download: async (_e, c) => {
+        tried.push(c.id);
+        throw gone;
+      },
+    });
+    const o = await run(entry(), steps);
+    expect(tried).toEqual(['a', 'b', 'c', 'd']);
+    expect(o).toMatchObject({ status: 'failed', reason: 'unavailable' });
+  });
+
+  it('other failures are not a reason to download another video', async () => {
+    const tried: string[] = [];
+    const steps = fakeSteps({
+      find: async () => ({ match: ranking(), searches: ['text'] }),
+      download: async (_e, c) => {
+        tried.push(c.id);
+        throw new SongError('blocked', 'Sign in to confirm your age');
+      },
+    });
+    expect(await run(entry(), steps)).toMatchObject({ status: 'failed', reason: 'blocked' });
+    expect(tried).toEqual(['a']);
+  });
+});
+
+describe('downloadOrder', () => {
+  it.each([
+    ['the pick, then those that could have been picked, by score, at most three', ranking(), 3, ['a', 'b', 'c', 'd']],
+    ['only the pick when no other is allowed', ranking(), 0, ['a']],
+    ['nothing without a pick', { ...ranking(), pick: null }, 3, []],
+  ] as [string, MatchResult, number, string[]][])('%s', (_name, match, max, want) => {
+    expect(downloadOrder(match, max).map((s) => s.candidate.id)).toEqual(want);
   });
 });

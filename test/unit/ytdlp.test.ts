@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ToolError, UsageError } from '../../src/errors.js';
-import { audioQuality, bitrateApplied, ffprobeFor, requiredKbps } from '../../src/source/bitrate.js';
-import { downloadArgs } from '../../src/source/download.js';
+import { ffprobeFor } from '../../src/audio/convert.js';
+import { downloadArgs } from '../../src/engine/cli-worker.js';
 import {
   commonArgs,
   findProgram,
@@ -53,14 +53,8 @@ describe('arguments', () => {
   const info = (jsRuntimes: boolean): YtDlpInfo => ({ path: '/usr/bin/yt-dlp', version: '2026.01.01', jsRuntimes, warning: null });
 
   it('passes the running node as JS runtime only when yt-dlp takes --js-runtimes', () => {
-    expect(commonArgs(info(false), null)).toEqual(['--ignore-config']);
-    expect(commonArgs(info(true), '/opt/ff/ffmpeg')).toEqual([
-      '--ignore-config',
-      '--js-runtimes',
-      jsRuntimeArg(),
-      '--ffmpeg-location',
-      '/opt/ff/ffmpeg',
-    ]);
+    expect(commonArgs(info(false))).toEqual(['--ignore-config']);
+    expect(commonArgs(info(true))).toEqual(['--ignore-config', '--js-runtimes', jsRuntimeArg()]);
   });
 
   it.each([
@@ -72,33 +66,6 @@ describe('arguments', () => {
   });
 
   it.each([
-    ['mp3', 'best', '0'],
-    ['mp3', 'worst', '10'],
-    ['mp3', 128, '128K'],
-    ['opus', 96, '96K'],
-    ['flac', 320, '0'],
-  ] as const)('audioQuality(%s, %s) = %s', (codec, bitrate, want) => {
-    expect(audioQuality(codec, bitrate)).toBe(want);
-  });
-
-  it('requires a bitrate only for numbers on lossy codecs', () => {
-    expect(requiredKbps('mp3', 128)).toBe(128);
-    expect(requiredKbps('flac', 128)).toBeNull();
-    expect(requiredKbps('m4a', 'best')).toBeNull();
-  });
-
-  it.each([
-    [128, 128, true],
-    [140, 128, true],
-    [110, 128, true],
-    [192, 128, false],
-    [48, 128, false],
-    [null, 128, false],
-  ])('bitrateApplied(%s, %s) = %s', (measured, wanted, want) => {
-    expect(bitrateApplied(measured, wanted)).toBe(want);
-  });
-
-  it.each([
     ['ffmpeg', 'ffprobe'],
     ['/opt/ff/ffmpeg', '/opt/ff/ffprobe'],
     ['./bin/ffmpeg', path.resolve('bin/ffprobe')],
@@ -107,13 +74,13 @@ describe('arguments', () => {
     expect(ffprobeFor(ffmpeg)).toBe(want);
   });
 
-  it('downloads every URL of a batch after "--", named by id in the batch family', () => {
-    const args = downloadArgs({ urls: ['-not-an-option', 'https://x/2'], codec: 'mp3', bitrate: 128, output: '.spoti-dl-1-00000000.yt-dlp.%(id)s.%(ext)s', progress: false });
+  it('downloads every URL of a batch after "--", named by id in the batch family, without converting', () => {
+    const args = downloadArgs(['-not-an-option', 'https://x/2'], '.spoti-dl-1-00000000.yt-dlp.%(id)s.%(ext)s');
     expect(args.slice(args.indexOf('--'))).toEqual(['--', '-not-an-option', 'https://x/2']);
     expect(args).toContain('--no-playlist');
-    expect(args[args.indexOf('--audio-quality') + 1]).toBe('128K');
+    expect(args[args.indexOf('-f') + 1]).toBe('bestaudio/best');
+    expect(args).not.toContain('-x');
     expect(args[args.indexOf('-o') + 1]).toBe('.spoti-dl-1-00000000.yt-dlp.%(id)s.%(ext)s');
-    expect(args).toContain('--no-progress');
   });
 });
 

@@ -1,0 +1,1 @@
+# Utility functions for handling web input based on commonly used JavaScript libraries

@@ -1,0 +1,82 @@
+/**
+ * The one ffmpeg a song gets (SPEC 7): its download converted (or remuxed) into
+ * a temp file of the codec asked for, tags and cover written in the same pass
+ * (src/tags). ffprobe runs only when yt-dlp did not say enough (quality.ts).
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TempFiles } from '../files/temp.js';
+import type { Bitrate, Codec } from '../options.js';
+import type { SongEntry } from '../song.js';
+import { convertAndTag, type TagExtra } from '../tags/index.js';
+import { audioArgs, needsProbe, sourceFromInfo, type SourceAudio, type SourceCodec } from './quality.js';
+
+/** ffprobe beside the given ffmpeg ("/opt/ff/ffmpeg.exe" → "/opt/ff/ffprobe.exe"; "ffmpeg" → "ffprobe"). */
+export function ffprobeFor(ffmpeg: string): string {
+  const base = path.basename(ffmpeg);
+  const probe = /ffmpeg/i.test(base) ? base.replace(/ffmpeg/i, 'ffprobe') : 'ffprobe';
+  const pathLike = ffmpeg.includes('/') || ffmpeg.includes('\\');
+  return pathLike ? path.resolve(path.dirname(ffmpeg), probe) : probe;
+}
+
+const KNOWN: readonly SourceCodec[] = ['mp3', 'aac', 'opus', 'vorbis', 'flac'];
+
+/** The first audio stream's codec and bitrate (the stream's, else the container's), as ffprobe sees them. */
+export function probeAudio(ffprobe: string, file: string): Promise<SourceAudio> {
+  const args = ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=codec_name,bit_rate:format=bit_rate', '-of', 'json', file];
+  return new Promise((resolve) => {
+    const child = spawn(ffprobe, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    child.on('error', () => resolve({ codec: null, kbps: null }));
+    child.on('close', () => {
+      try {
+        const json = JSON.parse(out) as { streams?: { codec_name?: string; bit_rate?: string }[]; format?: { bit_rate?: string } };
+        const name = json.streams?.[0]?.codec_name ?? null;
+        const bps = Number(json.streams?.[0]?.bit_rate ?? json.format?.bit_rate);
+        const codec = name === null ? null : KNOWN.includes(name as SourceCodec) ? (name as SourceCodec) : 'other';
+        resolve({ codec, kbps: Number.isFinite(bps) && bps > 0 ? bps / 1000 : null });
+      } catch {
+        resolve({ codec: null, kbps: null });
+      }
+    });
+  });
+}
+
+export interface ConvertRequest {
+  /** The download: `<dir>/<temp token>.src.<ext>`. */
+  input: string;
+  /** What yt-dlp said about it. */
+  ext: string | null;
+  acodec: string | null;
+  abr: number | null;
+  /** The finished temp file to write (src/files/temp.ts name, with the codec's extension). */
+  output: string;
+  codec: Codec;
+  bitrate: Bitrate;
+  entry: SongEntry;
+  /** Cover, source URL and lyrics for the tags. */
+  extra: TagExtra;
+}
+
+export interface ConvertTools {
+  ffmpeg: string;
+  ffprobe: string;
+  temps?: TempFiles;
+}
+
+/** Writes `output` and removes `input`; on failure neither is left behind. SongError as convertAndTag. */
+export async function convert(request: ConvertRequest, tools: ConvertTools): Promise<void> {
+  let source = sourceFromInfo(request.acodec, request.ext, request.abr);
+  if (needsProbe(request.codec, request.bitrate, source, request.ext)) source = await probeAudio(tools.ffprobe, request.input);
+  const audio = audioArgs(request.codec, request.bitrate, source);
+  try {
+    await convertAndTag(request.input, request.output, request.codec, audio, request.entry, request.extra, tools);
+  } catch (err) {
+    await rm(request.output, { force: true }).catch(() => {});
+    throw err;
+  } finally {
+    await rm(request.input, { force: true }).catch(() => {});
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Opening the engine for a run: find yt-dlp, decide how to drive it, start the
+ * first worker (which also tells the version), and size the pool.
+ *
+ * Embedded (the normal case): the launcher names a Python interpreter and the
+ * driver imports yt-dlp in it. Process (the fallback): the launcher is not a
+ * Python script, or importing yt-dlp failed; yt-dlp command lines serve batches.
+ * Either way the reason is kept, for `spoti-dl doctor` and --verbose.
+ */
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { checkCookies, locateYtDlp, openYtDlp, versionWarning, type YtDlpInfo } from '../source/ytdlp.js';
+import { cliWorkers, type TempRegistry } from './cli-worker.js';
+import { Engine, type EngineOptions } from './engine.js';
+import { firstLine, parseShebang, pythonFromShebang, type PythonLaunch } from './launcher.js';
+import { pythonWorkers, startPythonWorker, type PythonWorkerOptions } from './python-worker.js';
+import type { Worker } from './worker.js';
+
+/**
+ * Most long-lived workers a run starts. A worker's start costs 0.3–1 s of CPU and
+ * ~40–60 MB; past a handful they only crowd a small machine, while each song spends
+ * most of its time waiting on the network, which the in-flight songs overlap anyway.
+ */
+export const MAX_WORKERS = 4;
+/** Most yt-dlp processes at once on the process path (each serves a batch). */
+export const MAX_PROCESSES = 3;
+
+export interface EngineInfo extends YtDlpInfo {
+  mode: 'embedded' | 'process';
+  /** Why the process path is used (null when embedded). */
+  why: string | null;
+  /** The interpreter version, when embedded. */
+  python: string | null;
+}
+
+export interface OpenEngineOptions {
+  /** `--yt-dlp`: a path, or a name on PATH. */
+  command: string;
+  cookies?: string | null;
+  /** Songs in flight (--parallel-downloads): workers never outnumber them. */
+  parallel: number;
+  onLog?: (line: string) => void;
+  /** Sees every yt-dlp or worker process started (tests and the bench count them). */
+  onSpawn?: () => void;
+  temps?: TempRegistry;
+  onPause?: (until: number | null) => void;
+  /** Never embed (tests of the fallback). */
+  processOnly?: boolean;
+  tuning?: Pick<EngineOptions, 'scheduler' | 'extractTimeoutMs' | 'downloadTimeoutMs'>;
+}
+
+function onPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const full = path.join(dir, name);
+    try {
+      accessSync(full, constants.X_OK);
+      return full;
+    } catch {
+      // next
+    }
+  }
+  return null;
+}
+
+/** How the launcher at `program` would run Python, read from its first line. */
+export async function launchOf(program: string): Promise<PythonLaunch> {
+  return pythonFromShebang(parseShebang(await firstLine(program)), (name) => (name.includes('/') ? name : onPath(name)));
+}
+
+interface Embedded {
+  worker: Worker;
+  info: EngineInfo;
+  options: PythonWorkerOptions;
+}
+
+async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: string | null): Promise<Embedded | string> {
+  if (o.processOnly) return 'told to run yt-dlp as a command';
+  const launch = await launchOf(program);
+  if (!launch.ok) return `yt-dlp cannot be imported: ${launch.why}`;
+  const options: PythonWorkerOptions = {
+    interpreter: launch.interpreter,
+    interpreterArgs: launch.args,
+    launcher: program,
+    cookies,
+    onLog: o.onLog,
+    onSpawn: o.onSpawn,
+  };
+  try {
+    const { worker, ready } = await startPythonWorker(options);
+    const info: EngineInfo = {
+      path: program,
+      version: ready.version,
+      jsRuntimes: ready.options.includes('--js-runtimes'),
+      warning: versionWarning(ready.version),
+      mode: 'embedded',
+      why: null,
+      python: ready.python,
+    };
+    return { worker, info, options };
+  } catch (err) {
+    return `yt-dlp could not be imported by ${launch.interpreter}: ${(err as Error).message}`;
+  }
+}
+
+/** Finds yt-dlp (ToolError, exit 3) and checks --cookies (UsageError, exit 2); the engine then runs it. */
+export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine; info: EngineInfo }> {
+  const cookies = await checkCookies(o.cookies);
+  const program = await locateYtDlp(o.command);
+  const embedded = await tryEmbedded(program, o, cookies);
+  if (typeof embedded !== 'string') {
+    const engine = new Engine({
+      ...o.tuning,
+      factory: pythonWorkers(embedded.options),
+      maxWorkers: Math.min(o.parallel, MAX_WORKERS),
+      firstWorker: embedded.worker,
+      onPause: o.onPause,
+    });
+    return { engine, info: embedded.info };
+  }
+  const ytDlp = await openYtDlp({ command: program, cookies, onLog: o.onLog, onSpawn: () => o.onSpawn?.() });
+  const engine = new Engine({
+    ...o.tuning,
+    factory: cliWorkers({ ytDlp, temps: o.temps }),
+    maxWorkers: Math.min(o.parallel, MAX_PROCESSES),
+    onPause: o.onPause,
+  });
+  return { engine, info: { ...ytDlp.info, mode: 'process', why: embedded, python: null } };
+}
+
+/** What `openEngine` would decide, without keeping anything running (`spoti-dl doctor`). */
+export async function probeEngine(command: string): Promise<EngineInfo> {
+  const { engine, info } = await openEngine({ command, parallel: 1 });
+  await engine.close();
+  return info;
+}
+

@@ -1,0 +1,180 @@
+/**
+ * Long-lived yt-dlp workers: the installed yt-dlp's own Python running
+ * python/ytdlp_worker.py (the driver), which imports yt-dlp once and serves one
+ * request at a time over JSON lines (protocol.ts). A start costs what one
+ * yt-dlp command costs (0.3–1 s of CPU); every request after that costs only
+ * its own work.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cookieCopy, jsRuntimeArg, lineReader, utf8Env } from '../source/ytdlp.js';
+import { parseEvent, requestLine, type WorkRequest } from './protocol.js';
+import type { ServeHandlers, Worker, WorkerFactory } from './worker.js';
+
+const DRIVER = path.join('python', 'ytdlp_worker.py');
+
+/** The driver shipped with the package, found from this module (src/engine or dist/src/engine). */
+export function driverPath(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, DRIVER);
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`internal error: ${DRIVER} is missing from the installation`);
+}
+
+export interface PythonWorkerOptions {
+  /** The interpreter the launcher's first line names, and its arguments. */
+  interpreter: string;
+  interpreterArgs: string[];
+  /** The yt-dlp launcher itself (run by the driver, see its opening comment). */
+  launcher: string;
+  cookies: string | null;
+  /** yt-dlp's log lines, for --verbose. */
+  onLog?: (line: string) => void;
+  onSpawn?: () => void;
+  readyTimeoutMs?: number;
+}
+
+export interface ReadyInfo {
+  version: string | null;
+  python: string | null;
+  /** Optional flags this yt-dlp took (`--js-runtimes`). */
+  options: string[];
+}
+
+interface Pending {
+  index: number;
+  handlers: ServeHandlers;
+}
+
+class PythonWorker implements Worker {
+  readonly exited: Promise<void>;
+  readonly ready: Promise<ReadyInfo>;
+  #child: ReturnType<typeof spawn>;
+  #next = 1;
+  #pending = new Map<number, Pending>();
+  #stderr: string[] = [];
+  #gone = false;
+
+  constructor(options: PythonWorkerOptions, cookies: string | null) {
+    const config = {
+      args: ['--ignore-config', ...(cookies ? ['--cookies', cookies] : [])],
+      optional: [['--js-runtimes', jsRuntimeArg()]],
+    };
+    options.onSpawn?.();
+    this.#child = spawn(options.interpreter, [...options.interpreterArgs, driverPath(), options.launcher, JSON.stringify(config)], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: utf8Env(),
+      windowsHide: true,
+    });
+    let markReady!: (info: ReadyInfo) => void;
+    let failReady!: (err: Error) => void;
+    this.ready = new Promise<ReadyInfo>((resolve, reject) => {
+      markReady = resolve;
+      failReady = reject;
+    });
+    this.ready.catch(() => {});
+    const timer = setTimeout(() => {
+      failReady(new Error(`yt-dlp did not start within ${Math.round((options.readyTimeoutMs ?? 60_000) / 1000)} s`));
+      this.kill();
+    }, options.readyTimeoutMs ?? 60_000);
+
+    const out = lineReader((line) => {
+      const event = parseEvent(line);
+      if (!event) return;
+      if (event.event === 'ready') {
+        clearTimeout(timer);
+        markReady({ version: event.version, python: event.python, options: event.options });
+        return;
+      }
+      const pending = this.#pending.get(event.id);
+      if (!pending) return;
+      if (event.event === 'progress') {
+        pending.handlers.progress(pending.index, event.progress);
+        return;
+      }
+      this.#pending.delete(event.id);
+      pending.handlers.done(
+        pending.index,
+        event.event === 'result' ? { ok: true, value: event.value } : { ok: false, message: event.message },
+      );
+    });
+    const err = lineReader((line) => {
+      this.#stderr.push(line);
+      if (this.#stderr.length > 20) this.#stderr.shift();
+      options.onLog?.(line);
+    });
+    this.#child.stdout!.on('data', (chunk: Buffer) => out.write(chunk));
+    this.#child.stderr!.on('data', (chunk: Buffer) => err.write(chunk));
+    // A worker that died mid-write must not take spoti-dl down with EPIPE.
+    this.#child.stdin!.on('error', () => {});
+
+    this.exited = new Promise<void>((resolve) => {
+      const finish = async (why: string) => {
+        if (this.#gone) return;
+        this.#gone = true;
+        clearTimeout(timer);
+        out.end();
+        err.end();
+        const last = this.#stderr.filter((l) => l.trim() && !l.startsWith('WARNING:')).at(-1);
+        failReady(new Error(last ? `${why}: ${last}` : why));
+        for (const [id, pending] of this.#pending) {
+          this.#pending.delete(id);
+          pending.handlers.done(pending.index, { ok: false, died: true, message: `the yt-dlp worker stopped (${why})${last ? `: ${last}` : ''}` });
+        }
+        if (cookies) await rm(cookies, { force: true }).catch(() => {});
+        resolve();
+      };
+      this.#child.on('error', (e: NodeJS.ErrnoException) => void finish(`${options.interpreter} could not be started (${e.code ?? e.message})`));
+      this.#child.on('close', (code, signal) => void finish(signal ? `killed by ${signal}` : `exit code ${code}`));
+    });
+  }
+
+  serve(requests: readonly WorkRequest[], handlers: ServeHandlers): void {
+    requests.forEach((request, index) => {
+      if (this.#gone) {
+        handlers.done(index, { ok: false, died: true, message: 'the yt-dlp worker stopped' });
+        return;
+      }
+      const id = this.#next++;
+      this.#pending.set(id, { index, handlers });
+      this.#child.stdin!.write(requestLine(id, request));
+    });
+  }
+
+  kill(): void {
+    if (this.#gone) return;
+    // SIGTERM ends Python at once (no handler); SIGKILL if it does not.
+    this.#child.kill('SIGTERM');
+    const hard = setTimeout(() => this.#child.kill('SIGKILL'), 2000);
+    hard.unref();
+    void this.exited.then(() => clearTimeout(hard));
+  }
+}
+
+/** Starts one worker and waits until yt-dlp is imported; rejects (and cleans up) when it is not. */
+export async function startPythonWorker(options: PythonWorkerOptions): Promise<{ worker: Worker; ready: ReadyInfo }> {
+  // yt-dlp may write cookies back: each worker works on its own copy of the user's file.
+  const cookies = options.cookies ? await cookieCopy(options.cookies) : null;
+  const worker = new PythonWorker(options, cookies);
+  try {
+    return { worker, ready: await worker.ready };
+  } catch (err) {
+    worker.kill();
+    await worker.exited;
+    throw err;
+  }
+}
+
+export function pythonWorkers(options: PythonWorkerOptions): WorkerFactory {
+  return {
+    mode: 'embedded',
+    batch: 1,
+    start: async () => (await startPythonWorker(options)).worker,
+  };
+}

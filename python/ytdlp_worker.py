@@ -183,7 +183,8 @@ class Worker:
     def serve(self):
         version = getattr(getattr(self.yt_dlp, 'version', None), '__version__', None)
         self.channel.send({'event': 'ready', 'protocol': PROTOCOL, 'version': version,
-                           'python': sys.version.split()[0], 'options': self.used})
+                           'python': sys.version.split()[0], 'options': self.used,
+                           'module': os.path.dirname(os.path.abspath(self.yt_dlp.__file__))})
         for line in self.channel.input:
             if line.strip():
                 self.handle(json.loads(line))

@@ -52,7 +52,7 @@ async function checkYtDlp(options: Options): Promise<Check[]> {
     : { name: 'yt-dlp', level: 'ok', detail: `${info.version} at ${info.path}${runtime}` };
   const mode: Check =
     info.mode === 'embedded'
-      ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'} from its launcher)` }
+      ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'}, ${info.module ?? 'yt_dlp'})` }
       : {
           name: 'yt-dlp mode',
           level: 'warn',

@@ -31,6 +31,8 @@ export interface EngineInfo extends YtDlpInfo {
   why: string | null;
   /** The interpreter version, when embedded. */
   python: string | null;
+  /** Where the imported yt_dlp package lives, when embedded. */
+  module: string | null;
 }
 
 export interface OpenEngineOptions {
@@ -95,6 +97,7 @@ async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: strin
       mode: 'embedded',
       why: null,
       python: ready.python,
+      module: ready.module,
     };
     return { worker, info, options };
   } catch (err) {
@@ -124,7 +127,7 @@ export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine
     maxWorkers: Math.min(o.parallel, MAX_PROCESSES),
     onPause: o.onPause,
   });
-  return { engine, info: { ...ytDlp.info, mode: 'process', why: embedded, python: null } };
+  return { engine, info: { ...ytDlp.info, mode: 'process', why: embedded, python: null, module: null } };
 }
 
 /** What `openEngine` would decide, without keeping anything running (`spoti-dl doctor`). */

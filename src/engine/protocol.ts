@@ -6,7 +6,7 @@
  *   → {"id":2,"op":"details","url":"…"}                            full extraction, no download (like `-J`)
  *   → {"id":3,"op":"download","url":"…","dir":"/abs","name":".spoti-dl-…"}
  *                                                                  best audio, as is, into <dir>/<name>.<ext>
- *   ← {"event":"ready","protocol":1,"version":"2026.11.23","python":"3.11.2","options":["--js-runtimes"]}
+ *   ← {"event":"ready","protocol":1,"version":"2026.11.23","python":"3.11.2","options":["--js-runtimes"],"module":"/usr/lib/python3/dist-packages/yt_dlp"}
  *   ← {"id":3,"event":"progress","downloaded":1024,"total":4096,"speed":…,"eta":…}
  *   ← {"id":1,"event":"result","value":{…}}      (search/details: the info dict; download: DownloadedMedia)
  *   ← {"id":2,"event":"error","kind":"yt-dlp","message":"ERROR: [youtube] …: Video unavailable"}
@@ -37,7 +37,7 @@ export interface Progress {
 }
 
 export type WorkerEvent =
-  | { event: 'ready'; version: string | null; python: string | null; options: string[] }
+  | { event: 'ready'; version: string | null; python: string | null; options: string[]; module: string | null }
   | { event: 'progress'; id: number; progress: Progress }
   | { event: 'result'; id: number; value: unknown }
   | { event: 'error'; id: number; kind: string; message: string };
@@ -70,6 +70,7 @@ export function parseEvent(line: string): WorkerEvent | null {
         version: str(json.version),
         python: str(json.python),
         options: Array.isArray(json.options) ? json.options.filter((o): o is string => typeof o === 'string') : [],
+        module: str(json.module),
       };
     case 'progress':
       return id === null ? null : { event: 'progress', id, progress: { downloaded: num(json.downloaded), total: num(json.total) } };

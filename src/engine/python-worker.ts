@@ -45,6 +45,8 @@ export interface ReadyInfo {
   python: string | null;
   /** Optional flags this yt-dlp took (`--js-runtimes`). */
   options: string[];
+  /** Where the imported yt_dlp package lives (a folder, or inside a zipapp). */
+  module: string | null;
 }
 
 interface Pending {
@@ -89,7 +91,7 @@ class PythonWorker implements Worker {
       if (!event) return;
       if (event.event === 'ready') {
         clearTimeout(timer);
-        markReady({ version: event.version, python: event.python, options: event.options });
+        markReady({ version: event.version, python: event.python, options: event.options, module: event.module });
         return;
       }
       const pending = this.#pending.get(event.id);

@@ -45,7 +45,7 @@ const RULES: ReadonlyArray<readonly [RegExp, Verdict]> = [
     'unavailable',
   ],
   [
-    /remote end closed connection|RemoteDisconnected|connection (?:was )?(?:reset|aborted|refused)|broken pipe|\[Errno (?:32|54|104|110|111|113)\]|IncompleteRead|timed out|timeout|HTTP Error 5\d\d|internal server error|bad gateway|service unavailable|gateway time-?out|did not get any data blocks|content-?length mismatch|bytes read, \d+ more expected|downloaded file is empty|ContentTooShort|EOF occurred in violation of protocol|unexpected EOF|TransportError|temporary failure in name resolution|network is unreachable|the yt-dlp worker stopped/i,
+    /remote end closed connection|RemoteDisconnected|connection (?:was )?(?:reset|aborted|refused)|broken pipe|\[Errno (?:32|54|104|110|111|113)\]|IncompleteRead|timed out|timeout|HTTP Error 5\d\d|internal server error|bad gateway|service unavailable|gateway time-?out|did not get any data blocks|content-?length mismatch|bytes read, \d+ more expected|downloaded \d+ bytes, expected \d+|network error has occurred|error reading response|downloaded file is empty|ContentTooShort|EOF occurred in violation of protocol|unexpected EOF|TransportError|temporary failure in name resolution|network is unreachable|the yt-dlp worker stopped/i,
     'transient',
   ],
 ];
@@ -113,7 +113,7 @@ export function cleanMessage(message: string): string {
   m = m.replace(/^ERROR:\s*/, '');
   m = m.replace(/^\[[\w:.-]+\]\s+(?:query "[^"]*"(?: page \d+)?|[^\s:]+):\s+/, '');
   // yt-dlp's generic advice tails; ours (when any) is added by the caller.
-  m = m.split(/\s+Use --cookies|\s+Use --list-formats|\s+See\s+https?:|;\s*please report this issue|\s+\(caused by <|\s+Learn more\b/)[0]!;
+  m = m.split(/\s+Use --cookies|\s+Use --list-formats|\s+See\s+https?:|;\s*please report this issue|\s+\(caused by |\s+Learn more\b/)[0]!;
   m = m.trim().replace(/[\s;,]+$/, '');
   return m.length > 200 ? `${m.slice(0, 199)}…` : m;
 }

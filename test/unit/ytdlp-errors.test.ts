@@ -5,6 +5,7 @@ import {
   cleanMessage,
   errorMessages,
   normalizeOutput,
+  retryOf,
 } from '../../src/source/ytdlp-errors.js';
 
 // The wordings YouTube and yt-dlp have used (2022–2026), in the shapes they reach us:
@@ -28,7 +29,7 @@ const TABLE: Array<[string, string, string, string]> = [
     '    raise ExtractorError(msg, expected=expected, video_id=video_id)',
     `yt_dlp.utils.ExtractorError: [youtube] zzBr_gc2riE: Sign in to confirm your age. This video may be inappropriate for some users.${COOKIE_TAIL}`,
   ].join('\r\n'), 'blocked', 'Sign in to confirm your age'],
-  ['too many requests', 'ERROR: [youtube] abcDEF12345: Unable to download API page: HTTP Error 429: Too Many Requests', 'blocked', 'Unable to download API page: HTTP Error 429'],
+  ['too many requests (a session limit, after its pauses)', 'ERROR: [youtube] abcDEF12345: Unable to download API page: HTTP Error 429: Too Many Requests', 'blocked', 'Unable to download API page: HTTP Error 429'],
   ['private, current', `ERROR: [youtube] qKB3M5GFFUU: Private video. Sign in if you've been granted access to this video.${COOKIE_TAIL}`, 'unavailable', "Private video. Sign in if you've been granted access to this video."],
   ['private, wrapped twice', `Error: ERROR: [youtube] qKB3M5GFFUU: Private video. Sign in if you've been granted access to this video.${COOKIE_TAIL}`, 'unavailable', 'Private video'],
   ['private, 2022', '- ERROR: [youtube] Cblh2cCXp44: This video is private. If the owner of this video has granted you access, please sign in.', 'unavailable', 'This video is private'],
@@ -88,6 +89,50 @@ describe('classifyError', () => {
 
   it('says something even for empty stderr', () => {
     expect(classifyError('').message).toBe('yt-dlp could not download');
+  });
+});
+
+// What to do about a failure, in the shapes yt-dlp 2023.03 and 2026.11 print them (ids, ports made up).
+const RETRY: Array<[string, string, 'transient' | 'session' | 'none', string]> = [
+  // [case, text, retry, reason while downloading]
+  ['dropped connection, 2023', "ERROR: [generic] None: Unable to download webpage: Remote end closed connection without response (caused by RemoteDisconnected('Remote end closed connection without response')); please report this issue on  https://github.com/yt-dlp/yt-dlp/issues?q= , filling out the appropriate issue template. Confirm you are on the latest version using  yt-dlp -U", 'transient', 'download-failed'],
+  ['dropped connection, 2026', "ERROR: [generic] search?q=nora: Unable to download webpage: Remote end closed connection without response (caused by TransportError('Remote end closed connection without response'))", 'transient', 'download-failed'],
+  ['connection reset', 'ERROR: [youtube] abcDEF12345: Unable to download API page: [Errno 104] Connection reset by peer (caused by TransportError("(\'Connection aborted.\', ConnectionResetError(104, \'Connection reset by peer\'))"))', 'transient', 'download-failed'],
+  ['timeout', 'ERROR: [youtube] abcDEF12345: Unable to download webpage: The read operation timed out (caused by TransportError(\'The read operation timed out\'))', 'transient', 'download-failed'],
+  ['5xx, 2023', "ERROR: [generic] None: Unable to download webpage: HTTP Error 503: Service Unavailable (caused by <HTTPError 503: 'Service Unavailable'>); please report this issue on  https://github.com/yt-dlp/yt-dlp/issues?q= ", 'transient', 'download-failed'],
+  ['5xx, 2026', 'ERROR: [generic] x1: Unable to download webpage: HTTP Error 502: Bad Gateway (caused by <HTTPError 502: Bad Gateway>)', 'transient', 'download-failed'],
+  ['5xx on the media', 'ERROR: unable to download video data: HTTP Error 500: Internal Server Error', 'transient', 'download-failed'],
+  ['cut page, 2023', 'ERROR: A network error has occurred. (caused by IncompleteRead(0 bytes read, 107 more expected))', 'transient', 'download-failed'],
+  ['cut page, 2026', 'ERROR: [generic] search?q=nora: Error reading response: 0 bytes read, 107 more expected (caused by <IncompleteRead: 0 bytes read, 107 more expected>)', 'transient', 'download-failed'],
+  ['cut media', 'ERROR: \r[download] Got error: Downloaded 3495 bytes, expected 6990 bytes. Giving up after 10 retries', 'transient', 'download-failed'],
+  ['no data', 'ERROR: Did not get any data blocks', 'transient', 'download-failed'],
+  ['empty file', 'ERROR: The downloaded file is empty', 'transient', 'download-failed'],
+  ['a dead worker', 'the yt-dlp worker stopped (killed by SIGKILL): MemoryError', 'transient', 'download-failed'],
+  ['session limit', "ERROR: [youtube] abcDEF12345: Video unavailable. This content isn\u2019t available, try again later.", 'session', 'blocked'],
+  ['session limit, rate-limited wording', 'ERROR: [youtube] abcDEF12345: The current session has been rate-limited by YouTube for up to an hour. It is recommended to use `-t sleep` to add a delay between video requests', 'session', 'blocked'],
+  ['429', 'ERROR: [youtube] abcDEF12345: Unable to download API page: HTTP Error 429: Too Many Requests', 'session', 'blocked'],
+  ['gone (not the session limit)', "ERROR: [youtube] qaImFO_DgAM: Video unavailable. This content isn\u2019t available.", 'none', 'unavailable'],
+  ['private', "ERROR: [youtube] zKB3M5GFFUU: Private video. Sign in if you've been granted access to this video.", 'none', 'unavailable'],
+  ['media 404', "ERROR: [generic] None: Unable to download webpage: HTTP Error 404: Not Found (caused by <HTTPError 404: 'Not Found'>)", 'none', 'unavailable'],
+  ['bot check', 'ERROR: [youtube] abcDEF12345: Sign in to confirm you\u2019re not a bot. This helps protect our community. Learn more', 'none', 'blocked'],
+  ['age gate', 'ERROR: [youtube] xxxxxxxx: Sign in to confirm your age. This video may be inappropriate for some users.', 'none', 'blocked'],
+  ['403 on the media', 'ERROR: unable to download video data: HTTP Error 403: Forbidden', 'none', 'download-failed'],
+  ['format not available', 'ERROR: [youtube] 9rdJJMAd-PA: Requested format is not available. Use --list-formats for a list of available formats', 'none', 'download-failed'],
+  ['a yt-dlp bug', "ERROR: KeyError: 'formats'", 'none', 'download-failed'],
+  ['a network blip beside a gone video: the gone video decides', 'ERROR: [youtube] aaa: Video unavailable\nERROR: [youtube] aaa: Unable to download webpage: HTTP Error 503', 'none', 'unavailable'],
+];
+
+describe('retry classes', () => {
+  it.each(RETRY)('%s', (_name, text, retry, reason) => {
+    const got = classifyError(text, 'download');
+    expect(got.retry).toBe(retry);
+    expect(got.reason).toBe(reason);
+    expect(retryOf(text)).toBe(retry);
+    expect(got.message).not.toMatch(/please report|caused by|\n/);
+  });
+
+  it('a session limit that outlasted its pauses says what to do', () => {
+    expect(classifyError(RETRY.find(([n]) => n === '429')![1]).message).toMatch(/--pace/);
   });
 });
 

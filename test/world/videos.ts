@@ -7,7 +7,8 @@
  *   GET <prefix>/media/<id>.<ext>    the video's audio (a tone, video-media.ts), or the status set for it
  *
  * Every request is logged (`requests`), so tests can assert on traffic
- * ("one search per song", "no media request on the second run").
+ * ("one search per song", "no media request on the second run"). `faults`
+ * makes a fraction of them fail (faults.ts); `latencyMs` delays every answer.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { buildCatalogue, searchVideos, type CatalogueOptions, type Video } from './video-catalogue.js';
 import { checkFfmpeg, MediaCache, MEDIA_TYPES } from './video-media.js';
 import { renderFeed } from './rss.js';
+import { FaultInjector, sendFault, type Fault, type FaultOptions } from './faults.js';
 
 export interface VideoSiteOptions extends CatalogueOptions {
   /** Path prefix when mounted beside other stand-ins on one server (default none). */
@@ -33,6 +35,10 @@ export interface VideoSiteOptions extends CatalogueOptions {
   audioSeconds?: number;
   /** Answer each media request this much later (default 0): a slow source, as a real site is. */
   mediaDelayMs?: number;
+  /** Answer every request this much later (default 0): a site far away. */
+  latencyMs?: number;
+  /** Fail a fraction of search and media requests: dropped connections, 5xx, cut bodies (faults.ts). */
+  faults?: FaultOptions;
 }
 
 export interface VideoSiteRequest {
@@ -45,6 +51,8 @@ export interface VideoSiteRequest {
   /** The video, for media requests. */
   videoId: string | null;
   status: number;
+  /** The fault injected into the answer, if any. */
+  fault: Fault | null;
 }
 
 export interface VideoSite {
@@ -72,6 +80,8 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
   const statuses = new Map<string, number>();
   const requests: VideoSiteRequest[] = [];
   let mediaDelayMs = options.mediaDelayMs ?? 0;
+  const faults = options.faults ? new FaultInjector(options.faults) : null;
+  const latencyMs = options.latencyMs ?? 0;
 
   const rightVideos = (spotifyId: string) => videos.filter((v) => v.songId === spotifyId && v.right);
   const setMediaStatus = (key: string, status: number | null) => {
@@ -88,16 +98,26 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
     if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
     const route = url.pathname.slice(prefix.length) || '/';
-    const entry: VideoSiteRequest = { method: req.method ?? 'GET', path: route, query: null, kind: 'other', videoId: null, status: 0 };
+    const entry: VideoSiteRequest = { method: req.method ?? 'GET', path: route, query: null, kind: 'other', videoId: null, status: 0, fault: null };
+    const key = `${entry.method} ${route}${url.search}`;
 
-    const send = (status: number, type: string, body: string | Buffer) => {
+    const answer = (status: number, type: string, body: string | Buffer) => {
+      if (entry.fault) {
+        entry.status = sendFault(entry.fault, key, res, type, body);
+        return;
+      }
       entry.status = status;
       res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    const send = (status: number, type: string, body: string | Buffer) => {
+      if (latencyMs > 0) setTimeout(() => answer(status, type, body), latencyMs);
+      else answer(status, type, body);
+    };
 
     if (route === '/search') {
       entry.kind = 'search';
+      entry.fault = faults?.decide(key) ?? null;
       entry.query = url.searchParams.get('q') ?? '';
       requests.push(entry);
       const base = `http://${req.headers.host ?? '127.0.0.1'}${prefix}`;
@@ -120,6 +140,7 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
     const m = /^\/media\/([^/.]+)\.(\w+)$/.exec(route);
     if (m) {
       entry.kind = 'media';
+      entry.fault = faults?.decide(key) ?? null;
       entry.videoId = m[1]!;
       requests.push(entry);
       const video = byId.get(m[1]!);
@@ -184,7 +205,7 @@ export async function startVideoSite(options: VideoSiteOptions = {}): Promise<Ru
   const server = createServer((req, res) => {
     if (site.handle(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://site.invalid').pathname;
-    site.requests.push({ method: req.method ?? 'GET', path, query: null, kind: 'other', videoId: null, status: 404 });
+    site.requests.push({ method: req.method ?? 'GET', path, query: null, kind: 'other', videoId: null, status: 404, fault: null });
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve, reject) => {

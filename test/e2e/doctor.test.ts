@@ -1,6 +1,8 @@
 /** `spoti-dl doctor` as a user runs it: every check, with the fix for each problem. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSpotifyWorld, FIXTURES, type SpotifyWorld } from '../world/spotify.js';
+import { makeShellWrapper, testPython } from '../helpers/launchers.js';
+import { TEST_YTDLP } from '../helpers/ytdlp.js';
 import { baseEnv, removeDir, runCli, tempDir } from './cli.js';
 
 let world: SpotifyWorld;
@@ -23,6 +25,7 @@ describe('spoti-dl doctor', () => {
     const r = await runCli(['doctor'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/yt-dlp: \d{4}\.\d\d\.\d\d at /);
+    expect(r.stdout).toMatch(/✓ yt-dlp mode: imported once by each long-lived worker \(Python \d/);
     expect(r.stdout).toMatch(/✓ ffmpeg: ffmpeg version/);
     expect(r.stdout).toMatch(/✓ ffprobe: /);
     expect(r.stdout).toMatch(/✓ Spotify credentials: accepted by Spotify/);
@@ -48,6 +51,14 @@ describe('spoti-dl doctor', () => {
     expect(r.stdout).toMatch(/✗ yt-dlp: yt-dlp not found at \/nonexistent\/yt-dlp\n\s+→ Install or update it/);
     expect(r.stdout).toMatch(/✗ ffmpeg: not found/);
     expect(r.stdout).toMatch(/✗ Spotify credentials: .*SPOTIFY_CLIENT_ID/);
+  });
+
+  it('says when yt-dlp cannot be imported, and why, as a warning: it still works', async () => {
+    const { program } = await testPython(TEST_YTDLP);
+    const binary = makeShellWrapper(home, program);
+    const r = await runCli(['doctor', '--yt-dlp', binary], { env });
+    expect(r.stdout).toMatch(/[✓!] yt-dlp: \d{4}\.\d\d\.\d\d at /);
+    expect(r.stdout).toMatch(/! yt-dlp mode: run as a command, one process per batch of songs \(slower\): yt-dlp cannot be imported: it runs \/bin\/sh, not Python\n\s+→ install yt-dlp so its Python can import it/);
   });
 
   it('--json prints one check a line', async () => {

@@ -94,30 +94,29 @@ class Worker:
         self.yt_dlp = yt_dlp
         self.channel = channel
         self.args, self.used = supported_args(yt_dlp, config.get('args', []), config.get('optional', []))
-        self.instances = {}
+        self._ydl = None
         self.current = None
         self.last_progress = 0.0
 
-    def instance(self, key, extra_args, **params):
-        """One YoutubeDL per kind of request, made on first use and kept:
-        making one costs 0.05-0.2 s of CPU (TLS context, cookies, extractors)."""
-        ydl = self.instances.get(key)
-        if ydl is None:
-            opts = self.yt_dlp.parse_options([*self.args, *extra_args]).ydl_opts
-            opts.update(quiet=True, noprogress=True, logger=Log(), ignoreerrors=False,
-                        postprocessors=[], simulate=None, **params)
-            ydl = self.yt_dlp.YoutubeDL(opts)
-            self.instances[key] = ydl
-        return ydl
+    def ydl(self, **per_request):
+        """The worker's one YoutubeDL, made on first use and kept: making one costs
+        0.05-0.2 s of CPU (TLS context, cookies, extractor list). What differs
+        between requests is set in its params before each, all of them read at use."""
+        if self._ydl is None:
+            opts = self.yt_dlp.parse_options([*self.args, '-f', 'bestaudio/best', '--no-mtime']).ydl_opts
+            opts.update(quiet=True, noprogress=True, logger=Log(), ignoreerrors=False, postprocessors=[],
+                        simulate=None, fixup='never', progress_hooks=[self.progress])
+            self._ydl = self.yt_dlp.YoutubeDL(opts)
+        self._ydl.params.update(per_request)
+        return self._ydl
 
     def search(self, request):
-        limit = str(int(request.get('limit') or 60))
-        ydl = self.instance(('search', limit), ['--flat-playlist', '--playlist-end', limit])
-        info = ydl.extract_info(request['target'], download=False)
-        return ydl.sanitize_info(info)
+        limit = int(request.get('limit') or 60)
+        ydl = self.ydl(extract_flat='in_playlist', noplaylist=False, playlistend=limit)
+        return ydl.sanitize_info(ydl.extract_info(request['target'], download=False))
 
     def details(self, request):
-        ydl = self.instance(('details',), ['--no-playlist', '-f', 'bestaudio/best'])
+        ydl = self.ydl(extract_flat=False, noplaylist=True)
         info = ydl.sanitize_info(ydl.extract_info(request['url'], download=False))
         for key in BULKY:
             info.pop(key, None)
@@ -139,8 +138,7 @@ class Worker:
         })
 
     def download(self, request):
-        ydl = self.instance(('download',), ['-f', 'bestaudio/best', '--no-playlist', '--no-mtime'],
-                            fixup='never', progress_hooks=[self.progress])
+        ydl = self.ydl(extract_flat=False, noplaylist=True)
         # The name is relative to the destination folder, so no folder name is read
         # as a template ("100% Hits") or has its "$VAR" expanded.
         ydl.params['outtmpl']['default'] = request['name'] + '.%(ext)s'

@@ -17,11 +17,15 @@ import { pythonWorkers, startPythonWorker, type PythonWorkerOptions } from './py
 import type { Worker } from './worker.js';
 
 /**
- * Most long-lived workers a run starts. A worker's start costs 0.3–1 s of CPU and
- * ~40–60 MB; past a handful they only crowd a small machine, while each song spends
- * most of its time waiting on the network, which the in-flight songs overlap anyway.
+ * Most long-lived workers a run starts. A start costs 0.4–0.7 s of CPU (Python,
+ * yt-dlp's import, its first URL match) and 40–60 MB. A song keeps a worker busy
+ * for its search and its download, about half a second against a near site, while
+ * its conversion (ffmpeg, outside the worker) takes as long again: with five songs
+ * in flight, three workers are seldom all busy (measured with `npm run bench`), and
+ * a fourth only adds its start. Against a slow site every worker waits on the
+ * network alike, and -p decides how many songs overlap.
  */
-export const MAX_WORKERS = 4;
+export const MAX_WORKERS = 3;
 /** Most yt-dlp processes at once on the process path (each serves a batch). */
 export const MAX_PROCESSES = 3;
 

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cookieCopy, jsRuntimeArg, lineReader, utf8Env } from '../source/ytdlp.js';
+import { cookieCopy, jsRuntimeArg, utf8Env } from '../source/ytdlp.js';
+import { lineReader } from './lines.js';
 import { parseEvent, requestLine, type WorkRequest } from './protocol.js';
 import type { ServeHandlers, Worker, WorkerFactory } from './worker.js';
 

@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { access, chmod, copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import { lineReader } from '../engine/lines.js';
 import { AbortedError, ToolError, UsageError } from '../errors.js';
 
 /** The first release that runs YouTube's JavaScript challenges in an external runtime (EJS). */
@@ -191,21 +191,6 @@ export function commonArgs(info: YtDlpInfo): string[] {
   const args = ['--ignore-config'];
   if (info.jsRuntimes) args.push('--js-runtimes', jsRuntimeArg());
   return args;
-}
-
-/** Splits a byte stream into lines (LF, CRLF or progress-bar CR), decoding UTF-8 across chunk edges. */
-export function lineReader(onLine: (line: string) => void): { write(chunk: Buffer): void; end(): void } {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  const emit = (text: string, final: boolean) => {
-    const parts = (rest + text).split(/\r\n|\n|\r(?!$)/);
-    rest = final ? '' : parts.pop()!;
-    for (const part of parts) if (part !== '' && part !== '\r') onLine(part.replace(/\r$/, ''));
-  };
-  return {
-    write: (chunk) => emit(decoder.write(chunk), false),
-    end: () => emit(decoder.end(), true),
-  };
 }
 
 /** yt-dlp writes back into `--cookies` when it exits; concurrent runs would clobber the user's file. */

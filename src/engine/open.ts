@@ -13,7 +13,7 @@ import { checkCookies, locateYtDlp, openYtDlp, versionWarning, type YtDlpInfo } 
 import { cliWorkers, type TempRegistry } from './cli-worker.js';
 import { Engine, type EngineOptions } from './engine.js';
 import { firstLine, parseShebang, pythonFromShebang, type PythonLaunch } from './launcher.js';
-import { pythonWorkers, startPythonWorker, type PythonWorkerOptions } from './python-worker.js';
+import { driverPath, pythonWorkers, startPythonWorker, type PythonWorkerOptions } from './python-worker.js';
 import type { Worker } from './worker.js';
 
 /**
@@ -87,6 +87,8 @@ async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: strin
     interpreter: launch.interpreter,
     interpreterArgs: launch.args,
     launcher: program,
+    // A missing driver is a broken installation, not a reason to fall back quietly.
+    driver: driverPath(),
     cookies,
     onLog: o.onLog,
     onSpawn: o.onSpawn,

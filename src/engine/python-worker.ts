@@ -34,6 +34,8 @@ export interface PythonWorkerOptions {
   interpreterArgs: string[];
   /** The yt-dlp launcher itself (run by the driver, see its opening comment). */
   launcher: string;
+  /** python/ytdlp_worker.py (driverPath()). */
+  driver: string;
   cookies: string | null;
   /** yt-dlp's log lines, for --verbose. */
   onLog?: (line: string) => void;
@@ -70,7 +72,7 @@ class PythonWorker implements Worker {
       optional: [['--js-runtimes', jsRuntimeArg()]],
     };
     options.onSpawn?.();
-    this.#child = spawn(options.interpreter, [...options.interpreterArgs, driverPath(), options.launcher, JSON.stringify(config)], {
+    this.#child = spawn(options.interpreter, [...options.interpreterArgs, options.driver, options.launcher, JSON.stringify(config)], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: utf8Env(),
       windowsHide: true,

@@ -34,9 +34,11 @@ describe('npm pack', () => {
     files = (await pack(null)).files.map((f) => f.path);
   }, 120_000);
 
-  it('holds the command, the built code, README and LICENSE', () => {
+  it('holds the command, the built code, the yt-dlp driver, README and LICENSE', () => {
     expect(files).toContain('bin/spoti-dl.js');
     expect(files).toContain('dist/src/main.js');
+    // The yt-dlp worker's driver, found beside the built code at run time.
+    expect(files).toContain('python/ytdlp_worker.py');
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
@@ -84,6 +86,12 @@ describe('the tarball installed with npm install -g', () => {
     expect(modules).toContain('commander');
     expect(modules).not.toContain('vitest');
     expect(modules).not.toContain('typescript');
+  });
+
+  it('runs yt-dlp through its own driver, imported by long-lived workers', async () => {
+    const env = { ...baseEnv(path.join(work, 'home')), ...world.env };
+    const result = await runCli(['doctor'], { env, cwd: work, bin });
+    expect(result.stdout).toMatch(/✓ yt-dlp mode: imported once by each long-lived worker/);
   });
 
   it('downloads a song', async () => {

@@ -245,3 +245,38 @@ describe.each([
     }
   });
 });
+
+describe("YouTube's session limit, as yt-dlp reports a 429", () => {
+  it('pauses the engine, says so, and the download goes through once the limit is lifted', async () => {
+    const pauses: (number | null)[] = [];
+    const { engine } = await openEngine({
+      command: TEST_YTDLP,
+      parallel: 2,
+      onPause: (until) => pauses.push(until),
+      tuning: { scheduler: { sessionDelay: () => 1500 } },
+    });
+    const video = site.site.rightVideos(SONGS[1]!.spotifyId)[0]!;
+    site.site.setMediaStatus(video.id, 429);
+    // The limit is lifted as soon as the site has answered one 429: the engine still waits out its pause.
+    let limitedAt = 0;
+    const lift = setInterval(() => {
+      if (limitedAt || !site.requests.some((r) => r.videoId === video.id && r.status === 429)) return;
+      limitedAt = Date.now();
+      site.site.setMediaStatus(video.id, null);
+    }, 10);
+    try {
+      const sub = path.join(dir, 'session');
+      const { media } = await createDownloader({ engine }).download(mediaUrl(video.id), path.join(sub, 'x.mp3'));
+      expect(limitedAt).toBeGreaterThan(0);
+      expect(Date.now() - limitedAt).toBeGreaterThanOrEqual(1400);
+      expect((await ffprobe(media.file)).comment).toBe(`${MEDIA_COMMENT_PREFIX}${video.id}`);
+      expect(pauses).toHaveLength(2);
+      expect(pauses[0]).toBeGreaterThanOrEqual(limitedAt - 200);
+      expect(pauses[1]).toBeNull();
+    } finally {
+      clearInterval(lift);
+      site.site.setMediaStatus(video.id, null);
+      await engine.close();
+    }
+  });
+});

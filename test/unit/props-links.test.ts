@@ -96,3 +96,18 @@ describe('parseLinkList', () => {
     );
   });
 });
+
+describe('parseLinkList table', () => {
+  const a = 'spotify:album:4bZJWQhHKJckFLJuYdvyX2';
+  const b = 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC#x';
+  it.each([
+    [`${a}\n${b}`, [a, b]],
+    [`\uFEFF${a}\r\n# note\r\n${b}`, [a, b]],
+    [`${a}\r# old Mac line ends\r${b}`, [a, b]],
+    [`${a}\u2028#\u2028${b}`, [a, b]],
+    [`# only a comment\u2028`, []],
+    [`${a} ${b} # two on a line`, [a, b]],
+  ])('%j → %j', (text, want) => {
+    expect(parseLinkList(text)).toEqual(want);
+  });
+});

@@ -20,7 +20,7 @@ function unportable(name: string): string | null {
   if (name === '' || name === '.' || name === '..') return 'empty or a dot step';
   if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) return 'over 255 bytes';
   if (/[/\\?%*:|"<>]/.test(name)) return 'a forbidden character';
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) return 'a control character';
+  if (/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(name)) return 'a control character';
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(name)) return 'a lone surrogate';
   if (/[. ]$/.test(name)) return 'a trailing dot or space';
   if (name.startsWith('.') || name.startsWith(' ')) return 'a leading dot or space';

@@ -3,6 +3,7 @@
  * listing). Sets up the parts of a run, feeds the pool, and decides the exit
  * code; every step's work lives in its own module.
  */
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
 import { AbortedError, DiskFullError, fsReason, ToolError, UsageError } from '../errors.js';
@@ -92,6 +93,18 @@ export async function download(options: Options, inputFile: string | null, io: I
   }
 }
 
+/** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
+function runsProblem(program: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(program, args, { timeout: 15_000, windowsHide: true }, (err, _stdout, stderr) => {
+      if (!err) return resolve(null);
+      const last = String(stderr).trim().split('\n').at(-1)?.trim();
+      const code = (err as NodeJS.ErrnoException).code;
+      resolve(last || (typeof code === 'string' ? code : `exit code ${code ?? err.signal ?? '?'}`));
+    });
+  });
+}
+
 /** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
 async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
   const ffmpeg = await findProgram(options.ffmpeg, io.env);
@@ -99,6 +112,8 @@ async function openTools(options: Options, io: Io, reporter: Reporter, temps: Te
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
     throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
   }
+  const broken = await runsProblem(ffmpeg, ['-version']);
+  if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
   const { engine, info } = await openEngine({
     command: options.ytDlp,
     cookies: options.cookies,

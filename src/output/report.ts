@@ -76,12 +76,18 @@ export class ReportFile {
     });
   }
 
-  static async open(file: string, links: string[], temps: TempRegistry | null = null): Promise<ReportFile> {
+  /** `openStream` is the file system's door, replaceable in tests (a full disk: /dev/full). */
+  static async open(
+    file: string,
+    links: string[],
+    temps: TempRegistry | null = null,
+    openStream: (temp: string) => WriteStream = (temp) => createWriteStream(temp, { flags: 'wx' }),
+  ): Promise<ReportFile> {
     const target = path.resolve(file);
     const temp = tempPathFor(target);
     try {
       await makeDirs(path.dirname(target));
-      const stream = createWriteStream(temp, { flags: 'wx' });
+      const stream = openStream(temp);
       await once(stream, 'open');
       temps?.add(temp);
       stream.write(

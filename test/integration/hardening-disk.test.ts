@@ -108,7 +108,7 @@ describe('a full disk', () => {
     const temps = new TempFiles();
     // Every write of the report goes to /dev/full, which answers ENOSPC.
     const report = await ReportFile.open(path.join(dir, 'report.json'), ['x'], temps, () => createWriteStream('/dev/full'));
-    const outcome: SongOutcome = { entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, seconds: 1 };
+    const outcome: SongOutcome = { entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 };
     for (let i = 0; i < 50; i++) report.add(outcome);
     const err = await report.close(emptySummary()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DiskFullError);
@@ -121,7 +121,7 @@ describe('a full disk', () => {
     await expect(ReportFile.open('/proc/spoti-dl/report.json', [])).rejects.toBeInstanceOf(UsageError);
     const temps = new TempFiles();
     const m3u = new M3uWriter(() => '/proc/spoti-dl-list', (n) => n, temps);
-    m3u.add({ entry: entry({}, { kind: 'album', folder: ['A'], name: 'A' }), status: 'downloaded', file: '/proc/spoti-dl-list/a.mp3', source: null, reason: null, error: null, seconds: 1 });
+    m3u.add({ entry: entry({}, { kind: 'album', folder: ['A'], name: 'A' }), status: 'downloaded', file: '/proc/spoti-dl-list/a.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 });
     await expect(within(3000, m3u.write())).rejects.toBeInstanceOf(SetupError);
     expect(temps.size).toBe(0);
   });
@@ -144,7 +144,7 @@ describe('report and m3u temporaries', () => {
     const dir = path.join(tmp, 'stopped');
     const temps = new TempFiles();
     const report = await ReportFile.open(path.join(dir, 'r.json'), ['l'], temps);
-    report.add({ entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, seconds: 1 });
+    report.add({ entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 });
     await report.close({ ...emptySummary(), downloaded: 1 }, 'stopped by SIGTERM');
     const json = JSON.parse(await import('node:fs/promises').then((f) => f.readFile(path.join(dir, 'r.json'), 'utf8')));
     expect(json).toMatchObject({ songs: [{ status: 'downloaded' }], summary: { downloaded: 1 }, stopped: 'stopped by SIGTERM' });

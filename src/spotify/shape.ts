@@ -7,7 +7,7 @@
  * them. Pure; edits the freshly parsed document in place.
  */
 
-type Kind = 'string' | 'number' | 'boolean' | 'object' | 'objects';
+type Kind = 'string' | 'number' | 'boolean' | 'object' | 'objects' | 'objects-or-page';
 
 /** The fields the program reads, by name, wherever they appear. Others pass untouched. */
 const FIELDS: Record<string, Kind> = {
@@ -48,7 +48,8 @@ const FIELDS: Record<string, Kind> = {
   show: 'object',
   external_ids: 'object',
   linked_from: 'object',
-  items: 'objects',
+  // A page's rows, or (a 2026 playlist's `items`) the page itself.
+  items: 'objects-or-page',
   artists: 'objects',
   images: 'objects',
 };
@@ -67,6 +68,8 @@ function fits(kind: Kind, value: unknown): boolean {
       return isObject(value);
     case 'objects':
       return Array.isArray(value);
+    case 'objects-or-page':
+      return Array.isArray(value) || isObject(value);
   }
 }
 
@@ -82,7 +85,7 @@ function clean(node: Record<string, unknown>, depth: number): void {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
         // A list of objects with something else in it: that element counts as a null row.
-        if (kind === 'objects' && !isObject(item)) value[i] = null;
+        if ((kind === 'objects' || kind === 'objects-or-page') && !isObject(item)) value[i] = null;
         else if (isObject(item)) clean(item, depth + 1);
       });
     } else if (isObject(value)) {

@@ -179,6 +179,7 @@ describe('wellTyped', () => {
     [{ id: 5, name: 'x' }, { name: 'x' }],
     [{ items: [1, { track: true, is_local: 'no' }, null] }, { items: [null, {}, null] }],
     [{ tracks: { items: 'none', total: 3.5 } }, { tracks: { total: 3.5 } }],
+    [{ items: { total: 105, items: [{ item: { id: 'x' } }, 7] } }, { items: { total: 105, items: [{ item: { id: 'x' } }, null] } }],
     [{ duration_ms: Number.NaN }, {}],
     [{ error: { status: 404 } }, { error: { status: 404 } }],
   ])('%j → %j', (doc, want) => {

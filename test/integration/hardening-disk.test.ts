@@ -80,25 +80,17 @@ describe('a full disk', () => {
     expect(isDiskFull(err)).toBe(want);
   });
 
-  it('a song whose tagging hits a full disk fails as disk-full, its temporary removed', async () => {
-    const discarded: string[] = [];
-    const steps: SongSteps = {
-      plan: () => '/music/a.mp3',
-      alreadyDone: async () => false,
-      find: async () => ({ match: { pick: { candidate: { webpageUrl: 'https://v/1' } } }, searches: ['text'] }) as never,
-      download: async () => '/music/.spoti-dl-1-00000000.a.mp3',
+  it('a song whose step hits a full disk fails as disk-full', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const steps = {
       cover: async () => null,
-      tag: async () => {
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      lyrics: () => null,
+      find: async () => {
+        throw new SongError('search-failed', 'could not write', { cause: full });
       },
-      commit: async () => {},
-      discard: async (f) => {
-        discarded.push(f);
-      },
-    };
+    } as unknown as SongSteps;
     const out = await processSong({ entry: entry(), file: '/music/a.mp3' }, steps, { stage: () => {}, explain: () => {} }, new AbortController().signal);
     expect(out).toMatchObject({ status: 'failed', reason: 'disk-full' });
-    expect(discarded).toEqual(['/music/.spoti-dl-1-00000000.a.mp3']);
   });
 
   it('the report on a full disk: a DiskFullError, and no file under its name or a temporary', async () => {
@@ -108,7 +100,7 @@ describe('a full disk', () => {
     const temps = new TempFiles();
     // Every write of the report goes to /dev/full, which answers ENOSPC.
     const report = await ReportFile.open(path.join(dir, 'report.json'), ['x'], temps, () => createWriteStream('/dev/full'));
-    const outcome: SongOutcome = { entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 };
+    const outcome: SongOutcome = { entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, lyrics: null, seconds: 1 };
     for (let i = 0; i < 50; i++) report.add(outcome);
     const err = await report.close(emptySummary()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DiskFullError);
@@ -121,7 +113,7 @@ describe('a full disk', () => {
     await expect(ReportFile.open('/proc/spoti-dl/report.json', [])).rejects.toBeInstanceOf(UsageError);
     const temps = new TempFiles();
     const m3u = new M3uWriter(() => '/proc/spoti-dl-list', (n) => n, temps);
-    m3u.add({ entry: entry({}, { kind: 'album', folder: ['A'], name: 'A' }), status: 'downloaded', file: '/proc/spoti-dl-list/a.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 });
+    m3u.add({ entry: entry({}, { kind: 'album', folder: ['A'], name: 'A' }), status: 'downloaded', file: '/proc/spoti-dl-list/a.mp3', source: null, reason: null, error: null, matchRule: null, lyrics: null, seconds: 1 });
     await expect(within(3000, m3u.write())).rejects.toBeInstanceOf(SetupError);
     expect(temps.size).toBe(0);
   });
@@ -144,7 +136,7 @@ describe('report and m3u temporaries', () => {
     const dir = path.join(tmp, 'stopped');
     const temps = new TempFiles();
     const report = await ReportFile.open(path.join(dir, 'r.json'), ['l'], temps);
-    report.add({ entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, seconds: 1 });
+    report.add({ entry: entry(), status: 'downloaded', file: '/x.mp3', source: null, reason: null, error: null, matchRule: null, lyrics: null, seconds: 1 });
     await report.close({ ...emptySummary(), downloaded: 1 }, 'stopped by SIGTERM');
     const json = JSON.parse(await import('node:fs/promises').then((f) => f.readFile(path.join(dir, 'r.json'), 'utf8')));
     expect(json).toMatchObject({ songs: [{ status: 'downloaded' }], summary: { downloaded: 1 }, stopped: 'stopped by SIGTERM' });

@@ -88,6 +88,23 @@ export class SpotifyApiError extends AppError {
   }
 }
 
+/** The disk (or quota) where the files go is full: every further song would fail too, so the run stops. Exit 3. */
+export class DiskFullError extends SetupError {
+  override name = 'DiskFullError';
+}
+
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+const DISK_FULL_TEXT = /no space left on device|disk quota exceeded|\[Errno (?:28|122)\]|\bENOSPC\b|\bEDQUOT\b/i;
+
+/** True when `err`, or an error it was caused by, says the disk is full (a Node errno, or a tool's words for it). */
+export function isDiskFull(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (DISK_FULL_CODES.has((e as NodeJS.ErrnoException).code ?? '')) return true;
+    if (DISK_FULL_TEXT.test(e instanceof Error ? e.message : String(e))) return true;
+  }
+  return false;
+}
+
 /** Spotify asked us to wait longer than we are willing to, or the quota is gone. */
 export class RateLimitError extends SpotifyApiError {
   override name = 'RateLimitError';
@@ -101,7 +118,8 @@ export type SongFailure =
   | 'download-failed' // yt-dlp/ffmpeg failed to fetch or convert
   | 'blocked' // YouTube wants a sign-in (bot check, age gate): cookies may help
   | 'tagging-failed'
-  | 'file-failed';
+  | 'file-failed'
+  | 'disk-full'; // no space left where the files go: the run stops (DiskFullError)
 
 export class SongError extends Error {
   override name = 'SongError';
@@ -131,6 +149,9 @@ const FS_REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   ENOENT: 'no such file or folder',
   EISDIR: 'it is a folder',
+  ENOMKDIR: 'this file system does not allow new folders there',
+  ENAMETOOLONG: 'the path is too long',
+  ELOOP: 'the path loops through symbolic links',
 };
 
 /** A file-system error as a few words a user understands. */

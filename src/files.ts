@@ -7,6 +7,7 @@
  *   registry.ts  " (2)" for two songs on one path within a run (in memory)
  *   temp.ts      temp names, in-flight registry, crash leftovers (disk)
  *   commit.ts    exists / atomic no-clobber move (disk)
+ *   dirs.ts      creating folders, also where Node's recursive mkdir would hang (disk)
  */
 export { FALLBACK_NAME, MAX_NAME_BYTES, fitFileName, sanitizeName, truncateUtf8, utf8Length } from './files/names.js';
 export type { SanitizeOptions } from './files/names.js';
@@ -27,4 +28,5 @@ export {
 } from './files/temp.js';
 export type { CleanupOptions, TempName } from './files/temp.js';
 export { commitFile, ensureParentDir, exists } from './files/commit.js';
+export { CANNOT_CREATE, makeDirs } from './files/dirs.js';
 export type { CommitResult } from './files/commit.js';

@@ -51,7 +51,9 @@ async function dispatch({ inv, config }: { inv: Invocation; config: LoadedConfig
 
 /** One line for the user; the stack only with --verbose. */
 export function formatError(err: unknown, verbose: boolean): { text: string; code: number } {
-  if (err instanceof AbortedError) return { text: 'spoti-dl: stopped', code: 130 };
+  if (err instanceof AbortedError) {
+    return { text: `spoti-dl: ${err.message === 'aborted' ? 'stopped' : err.message} (${STOPPED_HINT})`, code: SIGNAL_EXIT.SIGINT };
+  }
   if (err instanceof AppError) {
     const hint = err.hint ? ` (${err.hint})` : '';
     let text = `spoti-dl: ${err.message}${hint}`;
@@ -69,24 +71,40 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(await invocation(argv, io), io);
   } catch (err) {
-    const { text, code } = formatError(err, verbose);
+    // However deep the abort surfaced, the message names what stopped the run.
+    const reason = io.signal.aborted && err instanceof AbortedError ? io.signal.reason : err;
+    const { text, code } = formatError(reason instanceof AbortedError ? reason : err, verbose);
     io.stderr.write(`${text}\n`);
     return code;
   }
 }
 
+/** Stopping signals and the exit code shells report for them (128 + the signal number). */
+export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+export type StopSignal = keyof typeof SIGNAL_EXIT;
+
+const STOPPED_HINT = 'finished songs are kept; run the same command again to get the rest';
+
+/**
+ * After the first signal the run stops its workers, removes its temporary
+ * files, writes the report and the summary; should anything hang, this much
+ * later it exits anyway (the exit hooks still remove the temporaries).
+ */
+export const STOP_DEADLINE_MS = 4000;
+
 /** The process entry point used by bin/spoti-dl.js: wires signals and sets the exit code. */
 export function run(): void {
   const controller = new AbortController();
-  let interrupted = 0;
-  const onSignal = () => {
-    interrupted += 1;
-    // A second Ctrl-C means "now": exit at once (temp files are removed by the exit hook).
-    if (interrupted > 1) process.exit(130);
-    controller.abort(new AbortedError());
+  let stopCode: number | null = null;
+  const onSignal = (signal: StopSignal) => {
+    // A second signal means "now": exit at once (temporaries are removed by the exit hooks).
+    if (stopCode !== null) process.exit(stopCode);
+    stopCode = SIGNAL_EXIT[signal];
+    controller.abort(new AbortedError(signal === 'SIGINT' ? 'stopped (Ctrl-C)' : `stopped by ${signal}`));
+    const code = stopCode;
+    setTimeout(() => process.exit(code), STOP_DEADLINE_MS).unref();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of Object.keys(SIGNAL_EXIT) as StopSignal[]) process.on(signal, onSignal);
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,
@@ -96,7 +114,7 @@ export function run(): void {
   };
   main(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = controller.signal.aborted ? 130 : code;
+      process.exitCode = stopCode ?? code;
     },
     (err) => {
       process.stderr.write(`${formatError(err, true).text}\n`);

@@ -3,11 +3,11 @@
  * listing). Sets up the parts of a run, feeds the pool, and decides the exit
  * code; every step's work lives in its own module.
  */
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
-import { AbortedError, AppError, CredentialsError, ExitCode, fsReason, RateLimitError, ToolError, UsageError } from '../errors.js';
-import { cleanupTemps, collectionFolder, fitFileName, sanitizeName, TempFiles } from '../files.js';
+import { AbortedError, DiskFullError, fsReason, ToolError, UsageError } from '../errors.js';
+import { cleanupTemps, collectionFolder, fitFileName, makeDirs, sanitizeName, TempFiles } from '../files.js';
 import { readLinkFile } from '../input.js';
 import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
@@ -20,7 +20,6 @@ import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
-import { notListedText, plural } from '../output/format.js';
 import { createReporter, type Reporter } from '../output/reporter.js';
 import { openEngine, type EngineInfo } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
@@ -28,9 +27,10 @@ import { Pacer } from '../pipeline/pace.js';
 import { createDownloader } from '../source/download.js';
 import { createSearcher } from '../source/search.js';
 import { findProgram } from '../source/ytdlp.js';
-import type { SongEntry } from '../song.js';
+import { dryRun } from './dry-run.js';
+import { exitCodeFor, feed } from './feed.js';
 import { openSpotify } from './spotify.js';
-import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
 import { cleanIsrc } from '../spotify/map.js';
 
 /** Every link of the command line and the input file, parsed before any network call. */
@@ -40,108 +40,69 @@ export async function collectLinks(options: Options, inputFile: string | null): 
   return uniqueLinks(texts.map(parseLink));
 }
 
-/** Errors that end the whole run rather than one link. */
-function isFatal(err: unknown): boolean {
-  return (
-    err instanceof AbortedError ||
-    err instanceof RateLimitError ||
-    err instanceof CredentialsError ||
-    err instanceof ToolError ||
-    !(err instanceof AppError)
-  );
-}
-
-interface Feed {
-  batches: AsyncGenerator<SongEntry[]>;
-  linkErrors: { link: string; error: string; exitCode: number }[];
-}
-
-/**
- * All links' songs as one stream of batches. A link that cannot be read (a
- * playlist only its owner may list, a deleted album) is reported and the run
- * goes on with the others.
- */
-function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
-  const linkErrors: Feed['linkErrors'] = [];
-  const seenCollections = new Set<string>();
-  let expected = 0;
-  async function* batches(): AsyncGenerator<SongEntry[]> {
-    for (const link of links) {
-      try {
-        for await (const batch of resolve(client, link, stats)) {
-          for (const entry of batch) {
-            const key = `${entry.collection.kind}:${entry.collection.id}`;
-            if (!seenCollections.has(key)) {
-              seenCollections.add(key);
-              expected += entry.collection.size ?? 0;
-              reporter.expect(expected);
-            }
-          }
-          yield batch;
-        }
-      } catch (err) {
-        if (isFatal(err)) throw err;
-        const app = err as AppError;
-        const hint = app.hint ? ` (${app.hint})` : '';
-        linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
-        reporter.error(`${app.message}${hint}`);
-      }
-    }
-  }
-  return { batches: batches(), linkErrors };
-}
-
 function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
   if (options.json) return 'json';
   return io.stdout.isTTY ? 'tty' : 'plain';
 }
 
-/**
- * A link that needs a login (or credentials) decides the code: 3. A link that
- * does not exist is bad input (2) when nothing else was done; otherwise any
- * failure is 1.
- */
-function exitCodeFor(songs: number, failed: number, linkErrors: Feed['linkErrors']): number {
-  if (linkErrors.some((e) => e.exitCode === ExitCode.setup)) return ExitCode.setup;
-  if (songs === 0 && linkErrors.some((e) => e.exitCode === ExitCode.usage)) return ExitCode.usage;
-  if (failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;
-  return ExitCode.ok;
-}
-
-async function dryRun(client: SpotifyClient, links: SpotifyLink[], reporter: Reporter, io: Io): Promise<number> {
-  const stats = emptySkipCounts();
-  const { batches, linkErrors } = feed(client, links, stats, reporter);
-  let count = 0;
-  for await (const batch of batches) {
-    if (io.signal.aborted) throw new AbortedError();
-    for (const entry of batch) {
-      reporter.planned(entry);
-      count += 1;
-    }
+/** --dir, created if missing (before any network call), or a UsageError that says why it cannot be. */
+async function prepareDir(dir: string): Promise<void> {
+  try {
+    await makeDirs(dir);
+  } catch (err) {
+    throw new UsageError(`cannot create --dir ${dir}: ${fsReason(err)}`, 'choose a folder you can write to');
   }
-  const skipped = notListedText(stats);
-  reporter.info(`\n${plural(count, 'song')}${skipped ? `; not listed: ${skipped}` : ''}.`);
-  return exitCodeFor(count, 0, linkErrors);
+  await cleanupTemps(dir).catch(() => []);
 }
 
 export async function download(options: Options, inputFile: string | null, io: Io): Promise<number> {
   const links = await collectLinks(options, inputFile);
+  if (options.dryRun && options.m3u) {
+    throw new UsageError('--m3u lists downloaded files and --dry-run downloads none', 'drop --m3u; --report saves the planned songs and their files');
+  }
+  const dir = path.resolve(io.cwd, options.dir);
+  if (!options.dryRun) await prepareDir(dir);
+  // Every temporary of the run (songs, report, m3u) is removed however the process ends.
+  const temps = new TempFiles();
+  const onExit = () => temps.cleanupSync();
+  process.once('exit', onExit);
+  let report: ReportFile | null = null;
   const reporter = createReporter({
     mode: reporterMode(options, io),
     quiet: options.quiet,
     verbose: options.verbose,
     explain: options.explain,
-    dir: path.resolve(io.cwd, options.dir),
+    dir,
     stdout: io.stdout,
     stderr: io.stderr,
   });
   try {
+    if (options.report) {
+      const file = path.resolve(io.cwd, options.report);
+      await cleanupTemps(path.dirname(file), { maxDepth: 0 }).catch(() => []);
+      report = await ReportFile.open(file, links.map(linkUrl), temps);
+    }
     const client = await openSpotify(io, reporter);
-    if (options.dryRun) return await dryRun(client, links, reporter, io);
-    return await downloadAll({ ...options, dir: path.resolve(io.cwd, options.dir) }, links, client, reporter, io);
+    if (options.dryRun) return await dryRun(client, links, { ...options, dir }, reporter, report, io);
+    return await downloadAll({ ...options, dir }, links, client, reporter, io, { temps, report });
   } finally {
+    await report?.discard();
+    temps.cleanupSync();
+    process.removeListener('exit', onExit);
     reporter.close();
   }
+}
+
+/** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
+function runsProblem(program: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(program, args, { timeout: 15_000, windowsHide: true }, (err, _stdout, stderr) => {
+      if (!err) return resolve(null);
+      const last = String(stderr).trim().split('\n').at(-1)?.trim();
+      const code = (err as NodeJS.ErrnoException).code;
+      resolve(last || (typeof code === 'string' ? code : `exit code ${code ?? err.signal ?? '?'}`));
+    });
+  });
 }
 
 /** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
@@ -151,6 +112,8 @@ async function openTools(options: Options, io: Io, reporter: Reporter, temps: Te
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
     throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
   }
+  const broken = await runsProblem(ffmpeg, ['-version']);
+  if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
   const { engine, info } = await openEngine({
     command: options.ytDlp,
     cookies: options.cookies,
@@ -175,21 +138,31 @@ export function engineLine(info: EngineInfo): string {
     : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
 }
 
+/** The temporaries and the report of the run, set up before any network call. */
+interface RunFiles {
+  temps: TempFiles;
+  report: ReportFile | null;
+}
+
+/** Tools may take a moment to stop; the report and the summary must not wait for them for long. */
+const CLOSE_WAIT_MS = 1500;
+
 async function downloadAll(
   options: Options,
   links: SpotifyLink[],
   client: SpotifyClient,
   reporter: Reporter,
   io: Io,
+  { temps, report }: RunFiles,
 ): Promise<number> {
   const started = Date.now();
-  const temps = new TempFiles();
   const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
   try {
-    return await downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine });
+    return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine });
   } finally {
-    // Workers must not outlive the run (nor keep Node's event loop alive after an error).
-    await engine.close();
+    // Workers must not outlive the run (nor keep Node's event loop alive after an error), but a
+    // stopped run does not wait long for them: the exit hooks remove what they leave.
+    await Promise.race([engine.close(), new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
   }
 }
 
@@ -201,25 +174,17 @@ interface Run {
   io: Io;
   started: number;
   temps: TempFiles;
+  report: ReportFile | null;
   ffmpeg: string;
   engine: Engine;
 }
 
-async function downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine }: Run): Promise<number> {
-  try {
-    await mkdir(options.dir, { recursive: true });
-  } catch (err) {
-    throw new UsageError(`cannot create --dir ${options.dir}: ${fsReason(err)}`, 'choose a folder you can write to');
-  }
-  await cleanupTemps(options.dir).catch(() => []);
-
-  const onExit = () => temps.cleanupSync();
-  process.once('exit', onExit);
-  const report = options.report ? await ReportFile.open(path.resolve(io.cwd, options.report), links.map(linkUrl)) : null;
+async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine }: Run): Promise<number> {
   const m3u = options.m3u
     ? new M3uWriter(
         (collection) => collectionFolder(collection, options.dir),
         (name) => fitFileName(sanitizeName(name), 'm3u8').replace(/\.m3u8$/, ''),
+        temps,
       )
     : null;
   const searcher = createSearcher({ engine });
@@ -245,11 +210,19 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     stage: reporter.stage.bind(reporter),
     explain: reporter.explain.bind(reporter),
   };
+  // A full disk fails every song after it too: the first one stops the run.
+  const stop = new AbortController();
+  const halt: { diskFull: SongOutcome | null } = { diskFull: null };
+  const signal = AbortSignal.any([io.signal, stop.signal]);
   const record = (outcome: SongOutcome) => {
     addOutcome(summary, outcome);
     reporter.finished(outcome);
     report?.add(outcome);
     m3u?.add(outcome);
+    if (outcome.reason === 'disk-full' && !halt.diskFull) {
+      halt.diskFull = outcome;
+      stop.abort();
+    }
   };
 
   // Triage runs in collection order as batches arrive: skips and failures are
@@ -258,6 +231,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     for await (const batch of batches) {
       const work: Job[] = [];
       for (const entry of batch) {
+        if (signal.aborted) return;
         const result = await triage(entry, steps);
         if (!isJob(result)) {
           record(result);
@@ -269,30 +243,41 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     }
   }
 
+  let stopped: unknown = null;
   try {
     await runPool(
       jobs(),
       async (job) => {
         await pacer?.start(io.signal);
         reporter.started(job.entry);
-        return processSong(job, steps, events, io.signal);
+        return processSong(job, steps, events, signal);
       },
       record,
-      { parallel: options.parallel, signal: io.signal },
+      { parallel: options.parallel, signal },
     );
   } catch (err) {
-    await engine.close();
-    temps.cleanupSync();
-    await report?.discard();
-    throw err;
-  } finally {
-    process.removeListener('exit', onExit);
+    stopped = err;
   }
-  await engine.close();
+  const full = halt.diskFull;
+  if (full && (stopped === null || stopped instanceof AbortedError) && !io.signal.aborted) {
+    stopped = new DiskFullError(`the disk is full where the songs go (${options.dir}): ${full.error ?? 'no space left'}`, 'free some space, then run the same command again; finished songs are kept');
+  }
+  const closing = engine.close();
+  if (stopped !== null) await Promise.race([closing, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
+  else await closing;
 
   summary.notListed = { ...stats };
   summary.linkErrors = linkErrors.map(({ link, error }) => ({ link, error }));
   summary.seconds = (Date.now() - started) / 1000;
+  if (stopped !== null) {
+    // Stopped: the report lists the songs finished so far; an m3u would list only part of the collection, so none is written.
+    const why = io.signal.aborted && io.signal.reason instanceof Error ? io.signal.reason.message : stopped instanceof Error ? stopped.message : String(stopped);
+    await report?.close(summary, why).catch(() => {});
+    // Song temporaries whose tools did not stop in time; download() sweeps again on its way out.
+    temps.cleanupSync();
+    reporter.summary(summary);
+    throw stopped;
+  }
   if (m3u) for (const file of await m3u.write()) reporter.info(`Playlist file: ${path.relative(options.dir, file) || file}`);
   await report?.close(summary);
   reporter.summary(summary);

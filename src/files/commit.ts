@@ -2,9 +2,10 @@
  * The last step of a song: its finished temp file becomes the final file, in one
  * atomic step, or not at all. Also the "already done" check.
  */
-import { link, lstat, mkdir, rename, rm } from 'node:fs/promises';
+import { link, lstat, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { SongError } from '../errors.js';
+import { fsReason, SongError } from '../errors.js';
+import { makeDirs } from './dirs.js';
 
 /** True when something (a file, usually) already exists at `file`. */
 export async function exists(file: string): Promise<boolean> {
@@ -20,9 +21,9 @@ export async function exists(file: string): Promise<boolean> {
 /** Creates the folder that will hold `file` (and its temp files). */
 export async function ensureParentDir(file: string): Promise<void> {
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await makeDirs(path.dirname(file));
   } catch (err) {
-    throw new SongError('file-failed', `cannot create folder ${path.dirname(file)}: ${(err as Error).message}`, {
+    throw new SongError('file-failed', `cannot create folder ${path.dirname(file)}: ${fsReason(err)}`, {
       cause: err,
     });
   }

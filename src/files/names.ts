@@ -10,6 +10,8 @@
  *   ?  *  <  >  %  → _    (% too: yt-dlp output templates treat it as a format character)
  *   tab, CR, LF, U+2028/2029  → one space
  *   other control characters (C0, DEL, C1) → _
+ *   bidi overrides and isolates (U+202A–202E, U+2066–2069) → _  ("evil\u202e3pm.exe" shows as "evilexe.mp3")
+ *   lone UTF-16 surrogates (broken JSON escapes) → _  (the disk would get U+FFFD, another name)
  * and then: no leading spaces, no trailing dots or spaces, a leading "." becomes "_"
  * (no hidden files, and "." / ".." can never be path steps), Windows device names
  * (CON, PRN, AUX, NUL, COM0–9, LPT0–9, CONIN$, CONOUT$, with or without an
@@ -36,7 +38,8 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]+/g;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const FORBIDDEN = /[/\\|:"?*<>%]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
@@ -82,6 +85,7 @@ function replaceForbidden(text: string): string {
   return text
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROL, '_')
+    .replace(LONE_SURROGATE, '_')
     .replace(/ *: +/g, ' - ')
     .replace(FORBIDDEN, (c) => REPLACEMENTS[c]!);
 }

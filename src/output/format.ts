@@ -31,6 +31,7 @@ const REASON_TEXT: Record<string, string> = {
   blocked: 'blocked by YouTube',
   'tagging-failed': 'tagging failed',
   'file-failed': 'could not write the file',
+  'disk-full': 'disk full',
 };
 
 export function reasonText(reason: string): string {

@@ -3,8 +3,11 @@
  * collection order, listing every song that has a file (downloaded or already
  * present). Only paths and short labels are kept until the end of the run.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DiskFullError, fsReason, isDiskFull, SetupError } from '../errors.js';
+import { makeDirs } from '../files/dirs.js';
+import { tempPathFor, type TempFiles } from '../files/temp.js';
 import type { SongOutcome } from '../pipeline/outcome.js';
 import type { Collection } from '../song.js';
 
@@ -32,6 +35,8 @@ export class M3uWriter {
   constructor(
     private readonly folderFor: (collection: Collection) => string,
     private readonly nameFor: (name: string) => string,
+    /** Where the temporaries are registered for the exit-time cleanup. */
+    private readonly temps: Pick<TempFiles, 'add' | 'remove'> | null = null,
   ) {}
 
   add(o: SongOutcome): void {
@@ -62,10 +67,20 @@ export class M3uWriter {
       const rows = [...list.rows].sort((a, b) => a.position - b.position);
       const text = ['#EXTM3U', ...rows.flatMap((r) => [`#EXTINF:${r.seconds},${r.label.replace(/[\r\n]+/g, ' ')}`, r.file])].join('\n');
       const target = path.join(list.folder, `${this.nameFor(list.name)}.m3u8`);
-      const temp = path.join(list.folder, `.${path.basename(target)}.${process.pid}.part`);
-      await mkdir(list.folder, { recursive: true });
-      await writeFile(temp, `${text}\n`, 'utf8');
-      await rename(temp, target);
+      const temp = tempPathFor(target);
+      this.temps?.add(temp);
+      try {
+        await makeDirs(list.folder);
+        await writeFile(temp, `${text}\n`, { encoding: 'utf8', flag: 'wx' });
+        await rename(temp, target);
+      } catch (err) {
+        await rm(temp, { force: true }).catch(() => {});
+        const message = `cannot write the playlist file ${target}: ${fsReason(err)}`;
+        if (isDiskFull(err)) throw new DiskFullError(message, 'free some space, then run again', { cause: err });
+        throw new SetupError(message, 'check that the folder is writable', { cause: err });
+      } finally {
+        this.temps?.remove(temp);
+      }
       written.push(target);
     }
     return written;

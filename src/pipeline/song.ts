@@ -5,7 +5,7 @@
  * the order and turns every failure into an outcome: one song's failure never
  * stops the others.
  */
-import { AbortedError, SongError } from '../errors.js';
+import { AbortedError, isDiskFull, SongError } from '../errors.js';
 import type { Cover } from '../art.js';
 import type { LyricsLookup } from '../lyrics/client.js';
 import type { LyricsResult, LyricsStatus } from '../lyrics/lrclib.js';
@@ -177,7 +177,7 @@ export async function processSong(
     lookup?.cancel();
     if (download) await steps.discard(download);
     if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
-    const reason = err instanceof SongError ? err.reason : 'download-failed';
+    const reason = isDiskFull(err) ? 'disk-full' : err instanceof SongError ? err.reason : 'download-failed';
     return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source, matchRule });
   }
 }

@@ -7,6 +7,7 @@ import type { Engine } from '../engine/engine.js';
 import { SongError, UsageError } from '../errors.js';
 import { createDetailsFetcher, type DetailsFetcher } from './details.js';
 import { parseSearchResult } from './entries.js';
+import { cleanQuery } from './query-text.js';
 import type { Candidate } from './types.js';
 
 export type SearchKind = 'isrc' | 'text';
@@ -16,7 +17,8 @@ export function buildSearchTarget(template: string, query: string): string {
   if (!template.includes('{query}')) {
     throw new UsageError(`search template "${template}" has no {query}`, 'Example: ytsearch5:{query}');
   }
-  const value = /^https?:\/\//i.test(template) ? encodeURIComponent(query) : query.replace(/\s+/g, ' ');
+  const clean = cleanQuery(query);
+  const value = /^https?:\/\//i.test(template) ? encodeURIComponent(clean) : clean;
   return template.split('{query}').join(value);
 }
 
@@ -33,13 +35,13 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
  * long lists of guests push the title's words down in the engines' ranking.
  */
 export function textQuery(song: { title: string; artists: readonly string[] }): string {
-  const title = song.title.trim();
+  const title = cleanQuery(song.title);
   const inTitle = fold(title);
   const artists = song.artists
-    .map((a) => a.trim())
+    .map((a) => cleanQuery(a))
     .filter((a, i) => a && (i === 0 || !inTitle.includes(fold(a))))
     .slice(0, 3);
-  return artists.length ? `${artists.join(', ')} - ${title}` : title;
+  return cleanQuery(artists.length ? `${artists.join(', ')} - ${title}` : title);
 }
 
 export interface SearcherOptions {

@@ -28,10 +28,12 @@ export interface ClassifiedError {
  * candidate may do); `transient`: the network failed this once; `failed`: a
  * known permanent failure of this request.
  */
-type Verdict = 'session' | 'blocked' | 'unavailable' | 'failed' | 'transient';
+type Verdict = 'disk-full' | 'session' | 'blocked' | 'unavailable' | 'failed' | 'transient';
 
 /** Tried in order; the first match decides. Order matters where wordings overlap. */
 const RULES: ReadonlyArray<readonly [RegExp, Verdict]> = [
+  // Python's and ffmpeg's words for ENOSPC/EDQUOT: not the video's fault, and no later song will fare better.
+  [/no space left on device|disk quota exceeded|\[Errno (?:28|122)\]/i, 'disk-full'],
   // "Video unavailable. This content isn't available, try again later." is the session
   // limit (about 300 videos an hour for a guest), not a gone video: before `unavailable`.
   [/try again later|rate[- ]limited by YouTube|HTTP Error 429|too many requests/i, 'session'],
@@ -124,15 +126,16 @@ function verdictOf(message: string): Verdict | null {
 }
 
 /** Among several messages, the one a user can act on wins; a permanent one outranks a network blip. */
-const PRIORITY: Record<Verdict, number> = { session: 5, blocked: 4, unavailable: 3, failed: 2, transient: 1 };
+const PRIORITY: Record<Verdict, number> = { 'disk-full': 6, session: 5, blocked: 4, unavailable: 3, failed: 2, transient: 1 };
 
 function toFailure(verdict: Verdict, stage: ErrorStage): SongFailure {
+  if (verdict === 'disk-full') return 'disk-full';
   if (verdict === 'blocked' || verdict === 'session') return 'blocked';
   if (stage === 'search') return 'search-failed';
   return verdict === 'unavailable' ? 'unavailable' : 'download-failed';
 }
 
-const RETRY: Record<Verdict, Retry> = { session: 'session', transient: 'transient', blocked: 'none', unavailable: 'none', failed: 'none' };
+const RETRY: Record<Verdict, Retry> = { 'disk-full': 'none', session: 'session', transient: 'transient', blocked: 'none', unavailable: 'none', failed: 'none' };
 
 /** Last meaningful line when yt-dlp printed no `ERROR:` line (a crash, a killed process). */
 function lastLine(text: string): string {

@@ -12,6 +12,7 @@
 import { LoginError, SpotifyApiError } from '../errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
 import { responseError, type SpotifyHttp } from './http.js';
+import { wellTyped } from './shape.js';
 import type {
   ApiAlbum,
   ApiArtist,
@@ -193,11 +194,14 @@ export class SpotifyClient implements SpotifyApi {
       }
     }
     if (res.status < 200 || res.status >= 300) throw responseError(res);
+    let doc: T | null = null;
     try {
-      return JSON.parse(res.body) as T;
+      doc = wellTyped<T>(JSON.parse(res.body));
     } catch {
-      throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
+      // Not JSON: answered below like any other document that is not an object.
     }
+    if (doc === null) throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
+    return doc;
   }
 }
 

@@ -122,5 +122,5 @@ function artistNames(artists: { name?: string | null }[] | null | undefined): st
 }
 
 function positive(n: number | null | undefined): number | null {
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }

@@ -284,12 +284,12 @@ async function playlistError(link: SpotifyLink, error: unknown, api: SpotifyApi,
   );
 }
 
-function maxDisc(tracks: ApiSimplifiedTrack[]): number | null {
+function maxDisc(tracks: (ApiSimplifiedTrack | null)[]): number | null {
   let max = 0;
-  for (const t of tracks) max = Math.max(max, t.disc_number ?? 0);
+  for (const t of tracks) max = Math.max(max, positive(t?.disc_number) ?? 0);
   return max > 0 ? max : null;
 }
 
 function positive(n: number | null | undefined): number | null {
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }

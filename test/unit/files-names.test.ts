@@ -21,6 +21,8 @@ describe('sanitizeName', () => {
     ['line\nbreak\r\nand\ttab', 'line break and tab'],
     ['nul\u0000del\u007fc1\u0085end', 'nul_del_c1_end'],
     ['para\u2028graph', 'para graph'],
+    ['evil\u202e3pm.exe', 'evil_3pm.exe'],
+    ['broken \ud800 half', 'broken _ half'],
     ['???', '___'],
     ['..', '_'],
     ['.', '_'],

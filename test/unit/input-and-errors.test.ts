@@ -45,7 +45,8 @@ describe('formatError', () => {
     [new UsageError('bad --codec "wav"', 'use mp3, m4a, opus or flac'), false, 'spoti-dl: bad --codec "wav" (use mp3, m4a, opus or flac)', 2],
     [new CredentialsError('no Spotify credentials'), false, 'spoti-dl: no Spotify credentials', 3],
     [new ToolError('yt-dlp not found', 'install it'), false, 'spoti-dl: yt-dlp not found (install it)', 3],
-    [new AbortedError(), false, 'spoti-dl: stopped', 130],
+    [new AbortedError(), false, 'spoti-dl: stopped (finished songs are kept; run the same command again to get the rest)', 130],
+    [new AbortedError('stopped by SIGTERM'), false, 'spoti-dl: stopped by SIGTERM (finished songs are kept; run the same command again to get the rest)', 130],
   ])('%s', (err, verbose, text, code) => expect(formatError(err, verbose)).toEqual({ text, code }));
 
   it('a bug asks for a report and shows no stack unless --verbose', () => {

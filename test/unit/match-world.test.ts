@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { match, type SongQuery } from '../../src/match/index.js';
 import { textQuery } from '../../src/source/search.js';
-import { catalogueSongs } from '../world/fixtures/catalogue.js';
+import { catalogueSongs, FIXTURES } from '../world/fixtures/catalogue.js';
 import { genericEntry } from '../world/match-site.js';
 import type { FeedItem } from '../world/rss.js';
 import { buildCatalogue, searchVideos, type Video, type WorldSong } from '../world/video-catalogue.js';
@@ -29,7 +29,10 @@ const SYNTHETIC: WorldSong[] = NAMES.map((title, i) => ({
   year: 2000 + i,
 }));
 
-const SONGS: WorldSong[] = [...catalogueSongs().filter((s) => s.available), ...SYNTHETIC];
+// The hostile-names album tests files and tools (test/e2e/hardening.test.ts): its two titles that
+// differ only in their 30th word are more than a word-overlap stand-in search tells apart.
+const HOSTILE = new Set(FIXTURES.albums.hostile.tracks.map((t) => t.id));
+const SONGS: WorldSong[] = [...catalogueSongs().filter((s) => s.available && !HOSTILE.has(s.spotifyId)), ...SYNTHETIC];
 const SEEDS = [1, 2, 3, 4];
 /** Songs share a catalogue 24 at a time: ranking every video for every query is quadratic. */
 const GROUPS: WorldSong[][] = Array.from({ length: Math.ceil(SONGS.length / 24) }, (_, i) => SONGS.slice(i * 24, i * 24 + 24));

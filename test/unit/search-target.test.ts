@@ -8,6 +8,8 @@ describe('buildSearchTarget', () => {
     ['ytsearch5:{query}', 'Beyoncé - Halo & More?', 'ytsearch5:Beyoncé - Halo & More?'],
     ['ytsearch5:{query}', 'a\tb\nc', 'ytsearch5:a b c'],
     ['ytsearch5:{query}', 'GBBBM8400019', 'ytsearch5:GBBBM8400019'],
+    ['ytsearch5:{query}', 'Tab\there\u0007bell\u001b[0m', 'ytsearch5:Tab here bell [0m'],
+    ['http://127.0.0.1:9/s?q={query}', 'broken \ud800 half', 'http://127.0.0.1:9/s?q=broken%20half'],
     ['https://music.youtube.com/search?q={query}#songs', 'AC/DC - Back In Black', 'https://music.youtube.com/search?q=AC%2FDC%20-%20Back%20In%20Black#songs'],
     ['http://127.0.0.1:9/search?q={query}', 'Beyoncé & Jay-Z #1?', 'http://127.0.0.1:9/search?q=Beyonc%C3%A9%20%26%20Jay-Z%20%231%3F'],
     ['HTTPS://example.com/s/{query}/{query}', 'a b', 'HTTPS://example.com/s/a%20b/a%20b'],

@@ -25,8 +25,12 @@ export interface FeedItem {
   explicit?: boolean | null;
 }
 
+/** XML 1.0 cannot carry these at all, not even as character references. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function xmlEscape(text: string): string {
   return text
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

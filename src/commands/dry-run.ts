@@ -1,0 +1,44 @@
+/**
+ * `--dry-run`: resolve the links and list the songs, download nothing. With
+ * --report the report lists every planned song and the file it would become.
+ */
+import { AbortedError } from '../errors.js';
+import { NameRegistry, planPath } from '../files.js';
+import type { SpotifyLink } from '../links.js';
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
+import { notListedText, plural } from '../output/format.js';
+import type { ReportFile } from '../output/report.js';
+import type { Reporter } from '../output/reporter.js';
+import type { SongEntry } from '../song.js';
+import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { exitCodeFor, feed } from './feed.js';
+
+export async function dryRun(client: SpotifyClient, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
+  const started = Date.now();
+  const stats = emptySkipCounts();
+  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  // Where each song would go, with the " (2)" a real run would give it.
+  const names = new NameRegistry();
+  const where = (entry: SongEntry): string | null => {
+    try {
+      return names.reserve(planPath(entry, { dir: options.dir, template: options.output, trackNumbers: options.trackNumbers, codec: options.codec }), entry.song.spotifyId);
+    } catch {
+      return null;
+    }
+  };
+  let count = 0;
+  for await (const batch of batches) {
+    if (io.signal.aborted) throw new AbortedError();
+    for (const entry of batch) {
+      reporter.planned(entry);
+      report?.addPlanned(entry, where(entry));
+      count += 1;
+    }
+  }
+  const skipped = notListedText(stats);
+  reporter.info(`\n${plural(count, 'song')}${skipped ? `; not listed: ${skipped}` : ''}.`);
+  await report?.close({ planned: count, notListed: { ...stats }, linkErrors: linkErrors.map(({ link, error }) => ({ link, error })), seconds: (Date.now() - started) / 1000 });
+  return exitCodeFor(count, 0, linkErrors);
+}
+

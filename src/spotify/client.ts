@@ -1,7 +1,7 @@
 /**
  * A thin typed client for the few Spotify Web API endpoints we use (SPEC 3).
- * It adds the bearer token (renewing once on a 401), parses JSON, follows
- * paging `next` links and turns final error answers into `SpotifyApiError`s;
+ * It adds the bearer token (renewing once on a 401), parses JSON, reads paged
+ * lists (src/spotify/pager.ts) and turns final error answers into `SpotifyApiError`s;
  * what an error means for a link is the resolver's business.
  *
  * Which token: the signed-in user's when there is a login — for every request,
@@ -12,6 +12,7 @@
 import { LoginError, SpotifyApiError } from '../errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
 import { responseError, type SpotifyHttp } from './http.js';
+import { pagesOf } from './pager.js';
 import type {
   ApiAlbum,
   ApiArtist,
@@ -64,6 +65,8 @@ export interface SpotifyClientOptions {
   /** Why there is no `userToken` although a login is stored (see `SpotifyApi.loginNotice`). */
   loginNotice?: string | null;
   signal?: AbortSignal;
+  /** Pages of one list requested ahead of the reader (default `DEFAULT_PAGE_WINDOW`). */
+  pageWindow?: number;
 }
 
 export class SpotifyClient implements SpotifyApi {
@@ -137,7 +140,8 @@ export class SpotifyClient implements SpotifyApi {
   }
 
   /**
-   * Yields `embedded` (if given) and then each page its `next` leads to.
+   * Yields `embedded` (if given, else the page at `firstPath`) and every page
+   * after it, in order; see src/spotify/pager.ts for how they are fetched.
    * `rewrite` may adjust a `next` URL before it is followed.
    */
   private async *pages<T>(
@@ -145,16 +149,13 @@ export class SpotifyClient implements SpotifyApi {
     firstPath: string,
     rewrite: (url: URL) => URL = (u) => u,
   ): AsyncGenerator<ApiPage<T>> {
-    const seen = new Set<string>();
-    let page = embedded ?? asPage<T>(await this.get(firstPath));
-    for (;;) {
-      yield page;
-      if (!page.next || page.items.length === 0) return;
-      const url = rewrite(this.resolveNext(page.next)).toString();
-      if (seen.has(url)) throw new SpotifyApiError(`Spotify's paging went in a circle at ${new URL(url).pathname}`, 0);
-      seen.add(url);
-      page = asPage<T>(await this.get(url));
-    }
+    const first = embedded ?? asPage<T>(await this.get(firstPath));
+    yield* pagesOf<T>({
+      first,
+      nextUrl: (page) => (page.next ? rewrite(this.resolveNext(page.next)).toString() : null),
+      fetch: async (url) => asPage<T>(await this.get(url)),
+      window: this.options.pageWindow,
+    });
   }
 
   /**

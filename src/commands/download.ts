@@ -30,8 +30,7 @@ import { createSearcher } from '../source/search.js';
 import { findProgram } from '../source/ytdlp.js';
 import type { SongEntry } from '../song.js';
 import { openSpotify } from './spotify.js';
-import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
-import { cleanIsrc } from '../spotify/map.js';
+import { createRunCache, resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 
 /** Every link of the command line and the input file, parsed before any network call. */
 export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
@@ -63,12 +62,14 @@ interface Feed {
  */
 function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
   const linkErrors: Feed['linkErrors'] = [];
+  // One per run: an ISRC or album read for one link serves the others.
+  const cache = createRunCache(client);
   const seenCollections = new Set<string>();
   let expected = 0;
   async function* batches(): AsyncGenerator<SongEntry[]> {
     for (const link of links) {
       try {
-        for await (const batch of resolve(client, link, stats)) {
+        for await (const batch of resolve(client, link, stats, { cache })) {
           for (const entry of batch) {
             const key = `${entry.collection.kind}:${entry.collection.id}`;
             if (!seenCollections.has(key)) {
@@ -233,7 +234,6 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     downloader,
     art,
     temps,
-    lookupIsrc: async (song) => cleanIsrc((await client.getTrack(song.spotifyId)).external_ids?.isrc),
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
   });
 

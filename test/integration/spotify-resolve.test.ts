@@ -155,20 +155,6 @@ describe('playlist', () => {
     expect(entries[4]!.song.releaseDate).toBe('2021-03');
   });
 
-  it('fetches the next page only when the consumer asks for more', async () => {
-    const { w, client } = await setup();
-    const fx = FIXTURES.playlists.shape2026;
-    const batches = resolve(client, playlist(fx.id), emptySkipCounts());
-    const first = await batches.next();
-    expect(first.value).toHaveLength(100);
-    const itemRequests = () => w.requests.filter((r) => r.path.endsWith('/items')).length;
-    expect(itemRequests()).toBe(0);
-    const second = await batches.next();
-    expect(second.value).toHaveLength(20);
-    expect(itemRequests()).toBe(1);
-    expect((await batches.next()).done).toBe(true);
-  });
-
   it("another user's playlist under the 'open' rule: LoginError with the 2026 explanation", async () => {
     const { client } = await setup();
     const error = await collect(client, playlist(FIXTURES.playlists.private.id)).catch((e: unknown) => e);

@@ -4,7 +4,7 @@ import { RateLimitError, SpotifyApiError, LoginError } from '../../src/errors.js
 import type { SpotifyLink } from '../../src/links.js';
 import { scaledClock } from '../../src/spotify/clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
-import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';
+import { emptySkipCounts } from '../../src/spotify/resolve.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
 

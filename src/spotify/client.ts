@@ -11,7 +11,7 @@
  */
 import { LoginError, SpotifyApiError } from '../errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
-import { responseError, type SpotifyHttp } from './http.js';
+import { responseError, type HttpResponse, type SpotifyHttp } from './http.js';
 import { pagesOf } from './pager.js';
 import type {
   ApiAlbum,
@@ -153,7 +153,10 @@ export class SpotifyClient implements SpotifyApi {
     yield* pagesOf<T>({
       first,
       nextUrl: (page) => (page.next ? rewrite(this.resolveNext(page.next)).toString() : null),
-      fetch: async (url) => asPage<T>(await this.get(url)),
+      fetch: async (url) => {
+        const res = await this.answer(url);
+        return () => asPage<T>(parseBody(res));
+      },
       window: this.options.pageWindow,
     });
   }
@@ -173,6 +176,11 @@ export class SpotifyClient implements SpotifyApi {
   }
 
   private async get<T>(pathOrUrl: string): Promise<T> {
+    return parseBody<T>(await this.answer(pathOrUrl));
+  }
+
+  /** The 2xx answer to a GET, with the token added (and renewed once on a 401); else a thrown error. */
+  private async answer(pathOrUrl: string): Promise<HttpResponse> {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
     const provider = this.options.userToken ?? this.options.appToken;
     const { signal } = this.options;
@@ -194,11 +202,15 @@ export class SpotifyClient implements SpotifyApi {
       }
     }
     if (res.status < 200 || res.status >= 300) throw responseError(res);
-    try {
-      return JSON.parse(res.body) as T;
-    } catch {
-      throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
-    }
+    return res;
+  }
+}
+
+function parseBody<T>(res: HttpResponse): T {
+  try {
+    return JSON.parse(res.body) as T;
+  } catch {
+    throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
   }
 }
 

@@ -16,12 +16,19 @@ import type { ApiPage } from './types.js';
 /** Pages requested ahead of the consumer (in flight or waiting to be taken). */
 export const DEFAULT_PAGE_WINDOW = 8;
 
+/**
+ * A fetched page, or its reader: a page waiting in the window is best kept as
+ * the text it came as and parsed when its turn comes (text is a fraction of the
+ * size of the objects parsed from it, and the objects then die young).
+ */
+export type Fetched<T> = ApiPage<T> | (() => ApiPage<T>);
+
 export interface PagerOptions<T> {
   /** The first page, already fetched (or embedded in its parent object). */
   first: ApiPage<T>;
   /** A page's `next` as a URL we may request (resolved onto our API base, rewritten), or null. */
   nextUrl(page: ApiPage<T>): string | null;
-  fetch(url: string): Promise<ApiPage<T>>;
+  fetch(url: string): Promise<Fetched<T>>;
   window?: number;
 }
 
@@ -57,7 +64,7 @@ export async function* pagesOf<T>(options: PagerOptions<T>): AsyncGenerator<ApiP
   const offsets = planOffsets((first.offset ?? 0) + first.items.length, total, limit);
   const window = Math.max(1, options.window ?? DEFAULT_PAGE_WINDOW);
 
-  const ahead: { offset: number; page: Promise<ApiPage<T>> }[] = [];
+  const ahead: { offset: number; page: Promise<Fetched<T>> }[] = [];
   let planned = 0;
   const launch = () => {
     while (ahead.length < window && planned < offsets.length) {
@@ -73,7 +80,7 @@ export async function* pagesOf<T>(options: PagerOptions<T>): AsyncGenerator<ApiP
   let last = first;
   while (ahead.length > 0) {
     const { offset, page } = ahead.shift()!;
-    const got = await page;
+    const got = read(await page);
     launch();
     const expected = Math.min(limit, total - offset);
     last = got;
@@ -94,7 +101,7 @@ export async function* pagesOf<T>(options: PagerOptions<T>): AsyncGenerator<ApiP
 /** Pages for offsets [from, to) one request at a time, stopping at an empty one. */
 async function* gap<T>(template: URL, from: number, to: number, options: PagerOptions<T>): AsyncGenerator<ApiPage<T>> {
   for (let offset = from; offset < to; ) {
-    const page = await options.fetch(pageUrl(template, offset, to - offset));
+    const page = read(await options.fetch(pageUrl(template, offset, to - offset)));
     if (page.items.length === 0) return;
     const items = page.items.slice(0, to - offset);
     yield { ...page, items };
@@ -111,6 +118,10 @@ async function* following<T>(page: ApiPage<T>, options: PagerOptions<T>): AsyncG
     if (!next) return;
     if (seen.has(next)) throw new SpotifyApiError(`Spotify's paging went in a circle at ${new URL(next).pathname}`, 0);
     seen.add(next);
-    page = await options.fetch(next);
+    page = read(await options.fetch(next));
   }
+}
+
+function read<T>(fetched: Fetched<T>): ApiPage<T> {
+  return typeof fetched === 'function' ? fetched() : fetched;
 }

@@ -125,6 +125,32 @@ describe('pagesOf', () => {
     await pages.return(undefined);
   });
 
+  it('parses a page that came as a reader only when its turn comes', async () => {
+    const list = fakeList(400);
+    let parsed = 0;
+    const pages = pagesOf<number>({
+      first: list.first,
+      nextUrl: list.nextUrl,
+      window: 4,
+      fetch: async (url) => {
+        const page = await list.fetch(url);
+        return () => {
+          parsed++;
+          return page;
+        };
+      },
+    });
+    await pages.next();
+    list.answerAllBackwards();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(parsed).toBe(0);
+    const second = pages.next();
+    list.answerAllBackwards();
+    expect((await second).value?.items[0]).toBe(100);
+    expect(parsed).toBe(1);
+    await pages.return(undefined);
+  });
+
   it('follows next one page at a time when the total is missing', async () => {
     const list = fakeList(260, { omitTotal: true });
     expect(await drain(list)).toEqual(Array.from({ length: 260 }, (_, i) => i));

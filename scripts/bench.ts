@@ -20,7 +20,8 @@
  * whole process tree; ffmpeg and ffprobe are reached through wrappers that log
  * their own CPU, so "outside ffmpeg" is the tree's CPU less theirs. Processes
  * are counted, and the tree's memory summed, by polling /proc. `--memory` adds
- * `--dry-run --json` over playlists of 1,000 and 10,000 songs (spoti-dl's RSS).
+ * `--dry-run --json` over playlists of 1,000 and 10,000 songs (spoti-dl's RSS),
+ * from a Spotify stand-in answering every request 150 ms late.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,10 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchTarget, textQuery } from '../src/source/search.js';
 import { benchCatalogue } from '../test/world/bench-fixtures.js';
 import { startWorld, type World } from '../test/world/index.js';
+import { startSpotifyWorld } from '../test/world/spotify.js';
+
+/** `--memory`'s Spotify answers this late. */
+const SPOTIFY_LATENCY_MS = 150;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'spoti-dl.js');
@@ -341,10 +346,19 @@ async function main(): Promise<void> {
     );
 
     if (args.memory) {
-      for (const big of ['bench-1000', 'bench-10000']) {
-        const pl = bench.playlists[big]!;
-        const m = await measure([process.execPath, CLI, '--dry-run', '--json', `https://open.spotify.com/playlist/${pl.id}`], env, ffmpegLog);
-        process.stdout.write(`--dry-run --json, ${pl.rows.length} songs: ${m.wall.toFixed(1)} s, spoti-dl peak RSS ${m.peakTopMb.toFixed(0)} MB\n`);
+      // Its own Spotify, answering every request 150 ms late as over a real network: what paging costs.
+      const slowApi = await startSpotifyWorld({ catalogue: bench.catalogue, latencyMs: SPOTIFY_LATENCY_MS });
+      try {
+        await slowApi.signIn();
+        for (const big of ['bench-1000', 'bench-10000']) {
+          const pl = bench.playlists[big]!;
+          const m = await measure([process.execPath, CLI, '--dry-run', '--json', `https://open.spotify.com/playlist/${pl.id}`], { ...env, ...slowApi.env }, ffmpegLog);
+          process.stdout.write(
+            `--dry-run --json, ${pl.rows.length} songs, Spotify ${SPOTIFY_LATENCY_MS} ms a request: ${m.wall.toFixed(1)} s, spoti-dl peak RSS ${m.peakTopMb.toFixed(0)} MB\n`,
+          );
+        }
+      } finally {
+        await slowApi.close();
       }
     }
   } finally {

@@ -6,7 +6,10 @@
  * Identity
  * - `spotifyId`     the track id as the link/collection listed it (not `linked_from`'s).
  * - `spotifyUrl`    https://open.spotify.com/track/<id>.
- * - `isrc`          International Standard Recording Code, upper case, or null.
+ * - `isrc`          International Standard Recording Code, upper case; null only when
+ *                   Spotify has none (taken-down entries) or would not serve the track.
+ *                   Album pages carry none: the resolver looks each album song up
+ *                   (src/spotify/run-cache.ts), so every song arrives with it.
  *
  * What the recording is
  * - `title`         track name exactly as Spotify spells it (tags keep it unchanged).
@@ -20,11 +23,17 @@
  * - `trackNumber`, `discNumber`   as Spotify numbers them (1-based).
  * - `trackTotal`    tracks on the album (album `total_tracks`, or its tracks page total).
  * - `discTotal`     discs on the album, or null when not known without extra requests
- *                   (songs from playlists: one album request per song would cost too much).
+ *                   (songs from playlists, unless the run fetched their album anyway:
+ *                   one album request per song would cost too much).
  * - `releaseDate`   as Spotify gives it: "2022-11-23", "2022-11" or "2022"; null when unknown
  *                   or "0000" (taken-down entries).
  * - `year`          the year of `releaseDate`, or null.
  * - `coverUrl`      the largest album image, or null.
+ * - `genres`        Spotify's genre names for the release, most often []: the album's
+ *                   `genres` when it was fetched (album and artist links; songs listed
+ *                   elsewhere when the same run fetched their album), else the artist's
+ *                   when the run fetched the artist (artist links). Spotify rarely fills
+ *                   either; no request is made just for genres.
  *
  * Availability
  * - `available`     false for taken-down catalogue entries (empty name, duration 0); such a
@@ -48,6 +57,7 @@ export interface Song {
   releaseDate: string | null;
   year: number | null;
   coverUrl: string | null;
+  genres: string[];
   available: boolean;
 }
 

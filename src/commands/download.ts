@@ -31,7 +31,6 @@ import { dryRun } from './dry-run.js';
 import { exitCodeFor, feed } from './feed.js';
 import { openSpotify } from './spotify.js';
 import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
-import { cleanIsrc } from '../spotify/map.js';
 
 /** Every link of the command line and the input file, parsed before any network call. */
 export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
@@ -198,7 +197,6 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     downloader,
     art,
     temps,
-    lookupIsrc: async (song) => cleanIsrc((await client.getTrack(song.spotifyId)).external_ids?.isrc),
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
   });
 

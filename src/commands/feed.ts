@@ -6,7 +6,7 @@ import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, Too
 import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../song.js';
-import { resolve, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, resolve, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 
 /** Errors that end the whole run rather than one link. */
 function isFatal(err: unknown): boolean {
@@ -31,12 +31,14 @@ export interface Feed {
  */
 export function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
   const linkErrors: Feed['linkErrors'] = [];
+  // One per run: an ISRC or album read for one link serves the others.
+  const cache = createRunCache(client);
   const seenCollections = new Set<string>();
   let expected = 0;
   async function* batches(): AsyncGenerator<SongEntry[]> {
     for (const link of links) {
       try {
-        for await (const batch of resolve(client, link, stats)) {
+        for await (const batch of resolve(client, link, stats, { cache })) {
           for (const entry of batch) {
             const key = `${entry.collection.kind}:${entry.collection.id}`;
             if (!seenCollections.has(key)) {

@@ -8,7 +8,6 @@ import type { ArtCache } from '../art.js';
 import { convert, ffprobeFor } from '../audio/convert.js';
 import { commitFile, exists, extensionFor, NameRegistry, planPath, type TempFiles } from '../files.js';
 import type { Options } from '../options.js';
-import type { Song } from '../song.js';
 import type { Downloader } from '../source/download.js';
 import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
@@ -26,7 +25,6 @@ export interface StepDeps {
   downloader: Downloader;
   art: ArtCache;
   temps: TempFiles;
-  lookupIsrc?: (song: Song) => Promise<string | null>;
   /** Present with --lyrics. */
   lyrics?: LyricsClient;
 }
@@ -55,7 +53,6 @@ export function createSongSteps(deps: StepDeps): SongSteps {
         searcher: deps.searcher,
         template: options.searchTemplate,
         isrcSearch: options.isrcSearch,
-        lookupIsrc: deps.lookupIsrc,
         signal,
       });
     },

@@ -18,8 +18,6 @@ export interface FindOptions {
   searcher: Searcher;
   template: string;
   isrcSearch: boolean;
-  /** Album track lists carry no ISRC; looks one up when ISRC search needs it. */
-  lookupIsrc?: (song: Song) => Promise<string | null>;
   /** Fills in rows without a length; default: the searcher's own, if it has one. */
   details?: DetailsFetcher | null;
   signal?: AbortSignal;
@@ -55,7 +53,7 @@ export async function findRecording(song: Song, options: FindOptions): Promise<F
   const { searcher, template, signal } = options;
   const searches: FindResult['searches'] = [];
   let isrcMatch: MatchResult | null = null;
-  let isrc = song.isrc;
+  const isrc = song.isrc;
   const details = options.details === undefined ? searcher.details : options.details;
 
   const search = async (query: string, kind: 'isrc' | 'text', songIsrc: string | null): Promise<Candidate[]> => {
@@ -65,7 +63,6 @@ export async function findRecording(song: Song, options: FindOptions): Promise<F
   };
 
   if (options.isrcSearch) {
-    if (!isrc && options.lookupIsrc) isrc = await options.lookupIsrc(song).catch(() => null);
     if (isrc) {
       try {
         const candidates = await search(isrc, 'isrc', isrc);

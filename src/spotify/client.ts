@@ -1,7 +1,7 @@
 /**
  * A thin typed client for the few Spotify Web API endpoints we use (SPEC 3).
- * It adds the bearer token (renewing once on a 401), parses JSON, follows
- * paging `next` links and turns final error answers into `SpotifyApiError`s;
+ * It adds the bearer token (renewing once on a 401), parses JSON, reads paged
+ * lists (src/spotify/pager.ts) and turns final error answers into `SpotifyApiError`s;
  * what an error means for a link is the resolver's business.
  *
  * Which token: the signed-in user's when there is a login — for every request,
@@ -11,7 +11,8 @@
  */
 import { LoginError, SpotifyApiError } from '../errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
-import { responseError, type SpotifyHttp } from './http.js';
+import { responseError, type HttpResponse, type SpotifyHttp } from './http.js';
+import { pagesOf } from './pager.js';
 import { wellTyped } from './shape.js';
 import type {
   ApiAlbum,
@@ -65,6 +66,8 @@ export interface SpotifyClientOptions {
   /** Why there is no `userToken` although a login is stored (see `SpotifyApi.loginNotice`). */
   loginNotice?: string | null;
   signal?: AbortSignal;
+  /** Pages of one list requested ahead of the reader (default `DEFAULT_PAGE_WINDOW`). */
+  pageWindow?: number;
 }
 
 export class SpotifyClient implements SpotifyApi {
@@ -138,7 +141,8 @@ export class SpotifyClient implements SpotifyApi {
   }
 
   /**
-   * Yields `embedded` (if given) and then each page its `next` leads to.
+   * Yields `embedded` (if given, else the page at `firstPath`) and every page
+   * after it, in order; see src/spotify/pager.ts for how they are fetched.
    * `rewrite` may adjust a `next` URL before it is followed.
    */
   private async *pages<T>(
@@ -146,16 +150,16 @@ export class SpotifyClient implements SpotifyApi {
     firstPath: string,
     rewrite: (url: URL) => URL = (u) => u,
   ): AsyncGenerator<ApiPage<T>> {
-    const seen = new Set<string>();
-    let page = embedded ?? asPage<T>(await this.get(firstPath));
-    for (;;) {
-      yield page;
-      if (!page.next || page.items.length === 0) return;
-      const url = rewrite(this.resolveNext(page.next)).toString();
-      if (seen.has(url)) throw new SpotifyApiError(`Spotify's paging went in a circle at ${new URL(url).pathname}`, 0);
-      seen.add(url);
-      page = asPage<T>(await this.get(url));
-    }
+    const first = embedded ?? asPage<T>(await this.get(firstPath));
+    yield* pagesOf<T>({
+      first,
+      nextUrl: (page) => (page.next ? rewrite(this.resolveNext(page.next)).toString() : null),
+      fetch: async (url) => {
+        const res = await this.answer(url);
+        return () => asPage<T>(parseBody(res));
+      },
+      window: this.options.pageWindow,
+    });
   }
 
   /**
@@ -173,6 +177,11 @@ export class SpotifyClient implements SpotifyApi {
   }
 
   private async get<T>(pathOrUrl: string): Promise<T> {
+    return parseBody<T>(await this.answer(pathOrUrl));
+  }
+
+  /** The 2xx answer to a GET, with the token added (and renewed once on a 401); else a thrown error. */
+  private async answer(pathOrUrl: string): Promise<HttpResponse> {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
     const provider = this.options.userToken ?? this.options.appToken;
     const { signal } = this.options;
@@ -194,15 +203,19 @@ export class SpotifyClient implements SpotifyApi {
       }
     }
     if (res.status < 200 || res.status >= 300) throw responseError(res);
-    let doc: T | null = null;
-    try {
-      doc = wellTyped<T>(JSON.parse(res.body));
-    } catch {
-      // Not JSON: answered below like any other document that is not an object.
-    }
-    if (doc === null) throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
-    return doc;
+    return res;
   }
+}
+
+function parseBody<T>(res: HttpResponse): T {
+  let doc: T | null = null;
+  try {
+    doc = wellTyped<T>(JSON.parse(res.body));
+  } catch {
+    // Not JSON: answered below like any other document that is not an object.
+  }
+  if (doc === null) throw new SpotifyApiError(`Spotify sent an unreadable answer for ${res.what}`, res.status);
+  return doc;
 }
 
 function bearer(token: string): Record<string, string> {

@@ -15,6 +15,8 @@ import { abortError, systemClock, type Clock } from './clock.js';
 import { DEFAULT_RETRY_POLICY, planRetry, type GiveUpReason, type RetryCounts, type RetryPlan, type RetryPolicy } from './retry.js';
 import type { ApiErrorBody } from './types.js';
 
+export const DEFAULT_CONCURRENCY = 8;
+
 export interface HttpRequest {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -42,7 +44,11 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   clock?: Clock;
   policy?: Partial<RetryPolicy>;
-  /** Requests in flight at once, across the whole run. */
+  /**
+   * Requests in flight at once, across the whole run (default 8: enough to keep
+   * a list's pages and an album's track lookups coming at ~150 ms a request,
+   * modest enough that a 429 rarely finds many requests already sent).
+   */
   concurrency?: number;
   /** One attempt's time limit (wall-clock ms); a hung connection counts as a network failure. */
   attemptTimeoutMs?: number;
@@ -65,7 +71,7 @@ export class SpotifyHttp {
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.clock = options.clock ?? systemClock;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
-    this.limit = pLimit(options.concurrency ?? 4);
+    this.limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
     this.random = options.random ?? Math.random;
     this.attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
     this.onRetry = options.onRetry;

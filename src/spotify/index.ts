@@ -85,5 +85,6 @@ export async function createSpotifyClient(options: CreateClientOptions): Promise
 
 export { SpotifyClient, type SpotifyApi } from './client.js';
 export { resolve, emptySkipCounts, type SkipCounts } from './resolve.js';
+export { createRunCache, type RunCache } from './run-cache.js';
 export type { SignedInUser, TokenProvider } from './auth.js';
 export { UserTokenProvider, loadUserToken, type StoredLogin } from './user-token.js';

@@ -4,7 +4,7 @@
  * field and falls back the way the contract says.
  */
 import type { Song } from '../song.js';
-import type { ApiImage, ApiPlaylistRow, ApiSimplifiedAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
+import type { ApiAlbum, ApiImage, ApiPlaylistRow, ApiSimplifiedAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
 
 /** What a song takes from its album; built once per album, shared by its songs. */
 export interface AlbumFacts {
@@ -16,12 +16,17 @@ export interface AlbumFacts {
   coverUrl: string | null;
   trackTotal: number | null;
   discTotal: number | null;
+  genres: string[];
 }
 
-export function albumFacts(
-  album: ApiSimplifiedAlbum | null | undefined,
-  totals: { trackTotal?: number | null; discTotal?: number | null } = {},
-): AlbumFacts {
+/** What a song's album facts may learn beyond the album object at hand (the whole track list, a cache, the artist). */
+export interface AlbumExtras {
+  trackTotal?: number | null;
+  discTotal?: number | null;
+  genres?: string[] | null;
+}
+
+export function albumFacts(album: ApiSimplifiedAlbum | ApiAlbum | null | undefined, extras: AlbumExtras = {}): AlbumFacts {
   const releaseDate = cleanReleaseDate(album?.release_date);
   return {
     id: album?.id || null,
@@ -30,8 +35,9 @@ export function albumFacts(
     releaseDate,
     year: releaseYear(releaseDate),
     coverUrl: largestImageUrl(album?.images),
-    trackTotal: totals.trackTotal ?? positive(album?.total_tracks),
-    discTotal: totals.discTotal ?? null,
+    trackTotal: extras.trackTotal ?? positive(album?.total_tracks),
+    discTotal: extras.discTotal ?? null,
+    genres: extras.genres?.length ? cleanGenres(extras.genres) : cleanGenres(album && 'genres' in album ? album.genres : null),
   };
 }
 
@@ -56,6 +62,7 @@ export function toSong(track: ApiSimplifiedTrack | ApiTrack, album: AlbumFacts):
     releaseDate: album.releaseDate,
     year: album.year,
     coverUrl: album.coverUrl,
+    genres: album.genres,
     available: !isTakenDown(track),
   };
 }
@@ -92,6 +99,16 @@ export function releaseYear(date: string | null | undefined): number | null {
   return clean ? Number(clean.slice(0, 4)) : null;
 }
 
+/** Spotify's genre names, trimmed, without empties or repeats, in Spotify's order. */
+export function cleanGenres(genres: readonly (string | null | undefined)[] | null | undefined): string[] {
+  const out: string[] = [];
+  for (const genre of genres ?? []) {
+    const text = typeof genre === 'string' ? genre.trim() : '';
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
 export function cleanIsrc(isrc: string | null | undefined): string | null {
   const text = isrc?.replace(/[\s-]/g, '').toUpperCase();
   return text ? text : null;
@@ -121,6 +138,7 @@ function artistNames(artists: { name?: string | null }[] | null | undefined): st
   return (artists ?? []).map((a) => a?.name ?? '').filter((name) => name.trim() !== '');
 }
 
-function positive(n: number | null | undefined): number | null {
+/** A count or position from Spotify: a whole number above zero, or nothing. */
+export function positive(n: number | null | undefined): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }

@@ -1,16 +1,19 @@
 /**
  * A link → the songs it stands for, as batches of at most 100 `SongEntry`s in
- * collection order. Pages are fetched only as the consumer pulls, so a
- * 10 000-song playlist is never held whole; the consumer may pull the next
- * batch while it works on the current one (async generators queue `next()`).
+ * collection order. Lists are read page by page as the consumer pulls, a few
+ * pages ahead (src/spotify/pager.ts), so a 10 000-song playlist is never held
+ * whole and the next batch is usually ready before it is asked for. Every song
+ * leaves with its ISRC: album songs are looked up (src/spotify/run-cache.ts).
  * Nothing here prints: skipped rows are counted in `stats` for the summary.
  */
-import { ExitCode, LoginError, RateLimitError, SpotifyApiError } from '../errors.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
+import { SpotifyApiError } from '../errors.js';
+import type { SpotifyLink } from '../links.js';
 import type { Collection, SongEntry } from '../song.js';
+import { albumEntries, albumTotals, type AlbumSource } from './albums.js';
 import type { SpotifyApi } from './client.js';
-import { albumFacts, classifyRow, toSong } from './map.js';
-import type { ApiAlbum, ApiPlaylist, ApiSimplifiedTrack, ApiTrack } from './types.js';
+import { forLink, guarded, linkError, playlistError } from './link-errors.js';
+import { albumFacts, classifyRow, cleanGenres, positive, toSong } from './map.js';
+import { createRunCache, type RunCache } from './run-cache.js';
 
 /**
  * What a link listed that never became songs, by reason. Taken-down songs are
@@ -35,6 +38,8 @@ export function emptySkipCounts(): SkipCounts {
 
 export interface ResolveOptions {
   batchSize?: number;
+  /** What the run learned from earlier links (ISRCs, albums); default: a fresh one for this link. */
+  cache?: RunCache;
 }
 
 export const BATCH_SIZE = 100;
@@ -46,86 +51,35 @@ export async function* resolve(
   options: ResolveOptions = {},
 ): AsyncGenerator<SongEntry[]> {
   const size = Math.max(1, options.batchSize ?? BATCH_SIZE);
-  yield* inBatches(chunks(api, link, stats), size);
+  const source: AlbumSource = { api, cache: options.cache ?? createRunCache(api) };
+  yield* inBatches(chunks(source, link, stats, size), size);
 }
 
-function chunks(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
+function chunks(source: AlbumSource, link: SpotifyLink, stats: SkipCounts, size: number): AsyncGenerator<SongEntry[]> {
   switch (link.kind) {
     case 'track':
-      return trackEntries(api, link);
+      return trackEntries(source, link);
     case 'album':
-      return albumEntries(api, link, (album) => [album.name ?? '']);
+      return albumEntries(source, link, { folder: (album) => [album.name ?? ''], chunkSize: size });
     case 'playlist':
-      return playlistEntries(api, link, stats);
+      return playlistEntries(source, link, stats);
     case 'artist':
-      return artistEntries(api, link, stats);
+      return artistEntries(source, link, stats, size);
   }
 }
 
-async function* trackEntries(api: SpotifyApi, link: SpotifyLink): AsyncGenerator<SongEntry[]> {
-  const track = await forLink(link, () => api.getTrack(link.id));
-  const totals = await albumTotals(api, track);
-  const song = toSong(track, albumFacts(track.album, totals));
+async function* trackEntries(source: AlbumSource, link: SpotifyLink): AsyncGenerator<SongEntry[]> {
+  const track = await forLink(link, () => source.api.getTrack(link.id));
+  const extras = await albumTotals(source, track);
+  const song = toSong(track, albumFacts(track.album, extras));
+  source.cache.isrcs.note(song.spotifyId, song.isrc);
+  const [filled] = await source.cache.isrcs.fill([song]);
   const collection: Collection = { kind: 'track', id: link.id, name: song.title, folder: [], size: 1 };
-  yield [{ song, collection, position: 1 }];
+  yield [{ song: filled!, collection, position: 1 }];
 }
 
-/**
- * trackTotal and discTotal for a lone track. The track's album usually says
- * `total_tracks`; the disc count is the last track's disc number (albums list
- * disc by disc), one request for `offset=total-1&limit=1` however large the
- * album. Without `total_tracks` the album itself is fetched (its first page
- * often settles both). Worth it for one song; a failure here only leaves the
- * totals unknown.
- */
-async function albumTotals(api: SpotifyApi, track: ApiTrack): Promise<{ trackTotal: number | null; discTotal: number | null }> {
-  const albumId = track.album?.id;
-  let trackTotal = positive(track.album?.total_tracks);
-  if (!albumId) return { trackTotal, discTotal: null };
-  if (trackTotal === 1) return { trackTotal, discTotal: 1 };
-  try {
-    if (trackTotal == null) {
-      const album = await api.getAlbum(albumId);
-      trackTotal = positive(album.total_tracks) ?? positive(album.tracks?.total);
-      if (album.tracks && Array.isArray(album.tracks.items) && !album.tracks.next) {
-        return { trackTotal: trackTotal ?? album.tracks.items.length, discTotal: maxDisc(album.tracks.items) };
-      }
-      if (trackTotal == null) return { trackTotal, discTotal: null };
-    }
-    const last = await api.getAlbumTracksPage(albumId, trackTotal - 1, 1);
-    return { trackTotal, discTotal: positive(last.items.at(-1)?.disc_number) };
-  } catch (error) {
-    if (error instanceof RateLimitError || !(error instanceof SpotifyApiError)) throw error;
-    return { trackTotal, discTotal: null };
-  }
-}
-
-async function* albumEntries(api: SpotifyApi, link: SpotifyLink, folder: (album: ApiAlbum) => string[]): AsyncGenerator<SongEntry[]> {
-  yield await albumSongs(api, link, folder);
-}
-
-/** An album's songs, all at once: albums are small (a few hundred tracks at most). */
-async function albumSongs(api: SpotifyApi, link: SpotifyLink, folder: (album: ApiAlbum) => string[]): Promise<SongEntry[]> {
-  const album = await forLink(link, () => api.getAlbum(link.id));
-  const tracks: ApiSimplifiedTrack[] = [];
-  for await (const page of guarded(api.albumTrackPages(album), (error) => linkError(link, error))) {
-    tracks.push(...page.items.filter((t) => t?.id));
-  }
-  // Spotify lists disc by disc already; sorting guards against pages that do not.
-  tracks.sort((a, b) => (a.disc_number ?? 1) - (b.disc_number ?? 1) || (a.track_number ?? 0) - (b.track_number ?? 0));
-  const trackTotal = positive(album.total_tracks) ?? positive(album.tracks?.total) ?? tracks.length;
-  const facts = albumFacts(album, { trackTotal, discTotal: maxDisc(tracks) });
-  const collection: Collection = {
-    kind: 'album',
-    id: album.id ?? link.id,
-    name: album.name ?? '',
-    folder: folder(album),
-    size: Math.max(tracks.length, trackTotal),
-  };
-  return tracks.map((track, i) => ({ song: toSong(track, facts), collection, position: i + 1 }));
-}
-
-async function* playlistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
+async function* playlistEntries(source: AlbumSource, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
+  const { api, cache } = source;
   const playlist = await forLink(link, () => api.getPlaylist(link.id), api);
   const name = playlist.name ?? '';
   const collection: Collection = {
@@ -154,33 +108,50 @@ async function* playlistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipC
         continue;
       }
       seen.add(track.id);
-      chunk.push({ song: toSong(track, albumFacts(track.album)), collection, position: ++position });
+      // Rows carry full track objects (ISRC included); the album only as far as a track embeds it,
+      // unless this run read that album already.
+      const known = track.album?.id ? cache.albums.get(track.album.id) : undefined;
+      const song = toSong(track, albumFacts(track.album, known ?? {}));
+      // A row without `external_ids` at all (as in early-2026 responses) is looked up.
+      if (track.external_ids) cache.isrcs.note(song.spotifyId, song.isrc);
+      chunk.push({ song, collection, position: ++position });
     }
-    if (chunk.length) yield chunk;
+    // Only rows that came without an ISRC cost a lookup (none, in 2026 responses).
+    const songs = await cache.isrcs.fill(chunk.map((e) => e.song));
+    if (chunk.length) yield chunk.map((e, i) => (e.song === songs[i] ? e : { ...e, song: songs[i]! }));
   }
 }
 
-async function* artistEntries(api: SpotifyApi, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
+async function* artistEntries(source: AlbumSource, link: SpotifyLink, stats: SkipCounts, size: number): AsyncGenerator<SongEntry[]> {
+  const { api } = source;
   const artist = await forLink(link, () => api.getArtist(link.id));
   const artistName = artist.name ?? '';
+  const fallbackGenres = cleanGenres(artist.genres);
   const seen = new Set<string>();
   for await (const page of guarded(api.artistAlbumPages(link.id), (error) => linkError(link, error))) {
     for (const album of page.items) {
       if (!album?.id || seen.has(album.id)) continue;
       seen.add(album.id);
       // Each album is its own collection (folder, -t numbering, m3u) below the artist's folder.
-      let songs: SongEntry[];
+      const songs = albumEntries(source, { kind: 'album', id: album.id }, {
+        folder: (full) => [artistName, full.name ?? album.name ?? ''],
+        fallbackGenres,
+        chunkSize: size,
+      });
+      let listed = false;
       try {
-        songs = await albumSongs(api, { kind: 'album', id: album.id }, (full) => [artistName, full.name ?? album.name ?? '']);
+        for await (const chunk of songs) {
+          listed = true;
+          if (chunk.length) yield chunk;
+        }
       } catch (error) {
         // Listed yet not found (withdrawn, region-locked): one album does not cost the artist's others.
-        if (error instanceof SpotifyApiError && error.status === 404) {
+        if (!listed && error instanceof SpotifyApiError && error.status === 404) {
           stats.missingAlbum++;
           continue;
         }
         throw error;
       }
-      if (songs.length) yield songs;
     }
   }
 }
@@ -197,99 +168,3 @@ async function* inBatches(source: AsyncIterable<SongEntry[]>, size: number): Asy
   if (buffer.length) yield buffer;
 }
 
-async function forLink<T>(link: SpotifyLink, call: () => Promise<T>, api?: SpotifyApi): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw await linkError(link, error, api);
-  }
-}
-
-/** Errors from an iterator's `next()`, mapped; errors thrown into the consumer's loop are not touched. */
-async function* guarded<T>(source: AsyncIterable<T>, map: (error: unknown) => Promise<unknown>): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  for (;;) {
-    let step: IteratorResult<T>;
-    try {
-      step = await iterator.next();
-    } catch (error) {
-      throw await map(error);
-    }
-    if (step.done) return;
-    yield step.value;
-  }
-}
-
-/** Adds what the link means to a bare API error: "not found", the 2026 playlist rule. */
-async function linkError(link: SpotifyLink, error: unknown, api?: SpotifyApi): Promise<unknown> {
-  if (!(error instanceof SpotifyApiError) || error instanceof RateLimitError) return error;
-  const url = linkUrl(link);
-  switch (error.status) {
-    case 404:
-      return new SpotifyApiError(
-        `Spotify has no ${link.kind} ${url} (404 not found)`,
-        404,
-        link.kind === 'playlist' && link.id.startsWith('37i9dQZF1')
-          ? 'Spotify-owned editorial and algorithmic playlists are closed to apps registered since November 2024; copy the songs into a playlist of your own.'
-          : 'Check the link; the item may have been removed or made private.',
-        ExitCode.usage,
-        { cause: error },
-      );
-    case 400:
-      return new SpotifyApiError(`Spotify rejected the ${link.kind} id in ${url} (${error.message})`, 400, undefined, ExitCode.usage, {
-        cause: error,
-      });
-    case 403:
-      return link.kind === 'playlist' && api ? playlistError(link, error, api, null) : error;
-    default:
-      return error;
-  }
-}
-
-type Owner = NonNullable<ApiPlaylist['owner']>;
-
-/**
- * A playlist's 403 explained: since March 2026 Spotify serves a playlist's items
- * only to its owner or a collaborator, signed in. Says who is signed in (if
- * anyone) and whose the playlist is, and what to do: a LoginError, exit 3.
- */
-async function playlistError(link: SpotifyLink, error: unknown, api: SpotifyApi, owner: Owner | null): Promise<unknown> {
-  if (!(error instanceof SpotifyApiError) || error.status !== 403) return linkError(link, error);
-  const url = linkUrl(link);
-  const ownerName = owner?.display_name || owner?.id || null;
-  const whose = ownerName ? `; it belongs to ${ownerName}` : '';
-  if (!api.hasUserToken) {
-    return new LoginError(
-      `Spotify only lets the playlist's owner or a collaborator read its items since 2026 — run \`spoti-dl login\` with the owning account (${url}${whose})`,
-      api.loginNotice
-        ? `Not signed in: ${api.loginNotice}.`
-        : 'Run `spoti-dl login`, sign in as the owner (or a collaborator), then try again; albums and tracks work without a login.',
-      { cause: error },
-    );
-  }
-  const user = (await api.signedInUser?.().catch(() => null)) ?? null;
-  const who = user ? `${user.displayName || user.id}${user.displayName && user.displayName !== user.id ? ` (${user.id})` : ''}` : null;
-  if (user && owner?.id && user.id === owner.id) {
-    // The owner, and still refused: the login lacks a scope (playlist-read-private for private playlists).
-    return new LoginError(
-      `Spotify refused ${who}'s login the items of their own playlist ${url}; the login may lack the playlist-read-private scope — run spoti-dl login again`,
-      undefined,
-      { cause: error },
-    );
-  }
-  return new LoginError(
-    `Spotify only lets the playlist's owner or a collaborator read its items since 2026, and the signed-in user${who ? ` ${who}` : ''} is neither (${url}${whose})`,
-    'Run `spoti-dl login` again with the owning account, or ask the owner to add you as a collaborator (or copy the songs into a playlist of your own).',
-    { cause: error },
-  );
-}
-
-function maxDisc(tracks: (ApiSimplifiedTrack | null)[]): number | null {
-  let max = 0;
-  for (const t of tracks) max = Math.max(max, positive(t?.disc_number) ?? 0);
-  return max > 0 ? max : null;
-}
-
-function positive(n: number | null | undefined): number | null {
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
-}

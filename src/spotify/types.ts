@@ -47,6 +47,8 @@ export interface ApiSimplifiedAlbum {
 export interface ApiAlbum extends ApiSimplifiedAlbum {
   tracks?: ApiPage<ApiSimplifiedTrack>;
   label?: string | null;
+  /** Usually empty: Spotify files genres under artists. */
+  genres?: string[] | null;
 }
 
 /** A track as listed by an album (no album, no external ids). */

@@ -28,6 +28,12 @@ export interface TagFacts {
   /** Day and month of a day-precise date, for ID3v2.3's TDAT ("DDMM"). */
   dayMonth: string | null;
   isrc: string | null;
+  /**
+   * The song's first genre, or null. One value, not the list: players file a song
+   * under its genre field as a whole, so "indie folk; chamber pop" would become a
+   * category of its own for every artist.
+   */
+  genre: string | null;
   spotifyUrl: string;
   sourceUrl: string | null;
   cover: Cover | null;
@@ -57,6 +63,7 @@ export function tagFacts(entry: SongEntry, extra: TagExtra): TagFacts {
     year,
     dayMonth: day ? `${day[3]}${day[2]}` : null,
     isrc: song.isrc,
+    genre: song.genres[0] ?? null,
     spotifyUrl: song.spotifyUrl,
     sourceUrl: extra.sourceUrl,
     cover: extra.cover,

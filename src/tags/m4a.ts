@@ -19,6 +19,7 @@ export function mp4Metadata(facts: TagFacts): Array<[string, string]> {
     ['disc', numberOf(facts.discNumber, facts.discTotal)],
   ];
   if (facts.date !== null) pairs.push(['date', facts.date]);
+  if (facts.genre !== null) pairs.push(['genre', facts.genre]); // ©gen
   if (facts.sourceUrl !== null) pairs.push(['comment', facts.sourceUrl]);
   // ffmpeg's mp4 muxer writes "lyrics" as ©lyr.
   if (facts.lyrics !== null) pairs.push(['lyrics', facts.lyrics]);

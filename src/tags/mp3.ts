@@ -21,6 +21,7 @@ export function id3Tags(facts: TagFacts): NodeID3.Tags {
   if (facts.year !== null) tags.year = String(facts.year).padStart(4, '0'); // TYER
   if (facts.dayMonth !== null) tags.date = facts.dayMonth; // TDAT
   if (facts.isrc !== null) tags.ISRC = facts.isrc; // TSRC
+  if (facts.genre !== null) tags.genre = facts.genre; // TCON
   if (facts.sourceUrl !== null) {
     tags.fileUrl = facts.sourceUrl; // WOAF
     tags.comment = { language: 'eng', text: facts.sourceUrl }; // COMM

@@ -21,6 +21,7 @@ export function vorbisComments(facts: TagFacts): Array<[string, string]> {
   if (facts.discTotal !== null) pairs.push(['DISCTOTAL', String(facts.discTotal)]);
   if (facts.date !== null) pairs.push(['DATE', facts.date]);
   if (facts.isrc !== null) pairs.push(['ISRC', facts.isrc]);
+  if (facts.genre !== null) pairs.push(['GENRE', facts.genre]);
   if (facts.sourceUrl !== null) {
     pairs.push(['WWWAUDIOFILE', facts.sourceUrl]);
     pairs.push(['COMMENT', facts.sourceUrl]);

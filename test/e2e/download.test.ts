@@ -60,16 +60,23 @@ describe('an album of 29 tracks on 3 discs named "S*N & STEEL: ACT II"', () => {
   let first: Awaited<ReturnType<typeof runCli>>;
 
   let artRequests = 0;
+  let trackLookups: string[] = [];
 
   beforeAll(async () => {
     dir = path.join(home, 'stars');
     const mark = world.spotify.requests.length;
     first = await runCli(['-d', dir, albumUrl(album)], { env, timeoutMs: 180_000 });
-    artRequests = world.spotify.requests.slice(mark).filter((q) => q.service === 'art').length;
+    const requests = world.spotify.requests.slice(mark);
+    artRequests = requests.filter((q) => q.service === 'art').length;
+    trackLookups = requests.filter((q) => q.path.startsWith('/v1/tracks/')).map((q) => q.path.slice('/v1/tracks/'.length));
   }, 200_000);
 
   it('fetches the album art once for all 29 songs', () => {
     expect(artRequests).toBe(1);
+  });
+
+  it("looks up each song's full track object exactly once, for its ISRC", () => {
+    expect(trackLookups.sort()).toEqual(album.tracks.map((t) => t.id).sort());
   });
 
   it('becomes 29 playable mp3 files in one safely named folder', async () => {
@@ -100,6 +107,9 @@ describe('an album of 29 tracks on 3 discs named "S*N & STEEL: ACT II"', () => {
       expect(tags.common.track).toEqual({ no: track!.trackNumber, of: 29 });
       expect(tags.common.disk).toEqual({ no: track!.discNumber, of: 3 });
       expect(tags.common.year).toBe(Number(album.releaseDate.slice(0, 4)));
+      // Album pages carry no ISRC: every file has it all the same.
+      expect(tags.native['ID3v2.3']!.filter((t) => t.id === 'TSRC').map((t) => t.value)).toEqual([track!.isrc]);
+      expect(tags.common.isrc).toEqual([track!.isrc]);
       expect(tags.common.picture?.[0]?.format).toBe('image/jpeg');
       const woas = tags.native['ID3v2.3']!.find((t) => t.id === 'WOAS')?.value;
       expect(woas).toBe(`https://open.spotify.com/track/${track!.id}`);

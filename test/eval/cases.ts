@@ -193,6 +193,7 @@ export function caseSong(c: MatchCase): Song {
     releaseDate: null,
     year: null,
     coverUrl: null,
+    genres: [],
     available: true,
   };
 }

@@ -20,6 +20,7 @@ export function song(overrides: Partial<Song> = {}): Song {
     releaseDate: '1987-11-12',
     year: 1987,
     coverUrl: 'https://i.scdn.co/image/ab67616d0000b273',
+    genres: [],
     available: true,
     ...overrides,
   };

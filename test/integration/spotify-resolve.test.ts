@@ -4,7 +4,7 @@ import { RateLimitError, SpotifyApiError, LoginError } from '../../src/errors.js
 import type { SpotifyLink } from '../../src/links.js';
 import { scaledClock } from '../../src/spotify/clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
-import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';
+import { emptySkipCounts } from '../../src/spotify/resolve.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
 
@@ -153,20 +153,6 @@ describe('playlist', () => {
     expect(entries[0]!.song.available).toBe(false);
     expect(entries[1]!.song.artists).toEqual(['ליאור כרמל', 'נועה שחר']);
     expect(entries[4]!.song.releaseDate).toBe('2021-03');
-  });
-
-  it('fetches the next page only when the consumer asks for more', async () => {
-    const { w, client } = await setup();
-    const fx = FIXTURES.playlists.shape2026;
-    const batches = resolve(client, playlist(fx.id), emptySkipCounts());
-    const first = await batches.next();
-    expect(first.value).toHaveLength(100);
-    const itemRequests = () => w.requests.filter((r) => r.path.endsWith('/items')).length;
-    expect(itemRequests()).toBe(0);
-    const second = await batches.next();
-    expect(second.value).toHaveLength(20);
-    expect(itemRequests()).toBe(1);
-    expect((await batches.next()).done).toBe(true);
   });
 
   it("another user's playlist under the 'open' rule: LoginError with the 2026 explanation", async () => {

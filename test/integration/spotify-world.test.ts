@@ -177,6 +177,56 @@ describe('stand-in API', () => {
     expect((await get(world, path, t)).status).toBe(200);
   });
 
+  it("drops connections: before an answer ('drop') and half-way through one ('cut')", async () => {
+    world = await startSpotifyWorld();
+    const t = await token(world);
+    world.faults.next(1, { status: 'drop' }).next(1, { status: 'cut' });
+    const path = `/tracks/${FIXTURES.tracks.hebrew.id}`;
+    const dropped = await get(world, path, t).catch((e: unknown) => e);
+    expect(dropped).toBeInstanceOf(TypeError); // "fetch failed" (other side closed)
+    const cut = await get(world, path, t).catch((e: unknown) => e);
+    expect(cut).toBeInstanceOf(Error);
+    expect((await get(world, path, t)).status).toBe(200);
+    expect(world.requests.filter((r) => r.service === 'api').map((r) => [r.status, r.fault])).toEqual([
+      [0, true],
+      [0, true],
+      [200, false],
+    ]);
+  });
+
+  it('fails a fraction of API requests from the start with `faults`, the same way for the same seed', async () => {
+    const statuses = async (seed: number) => {
+      const w = await startSpotifyWorld({ faults: { rate: 0.3, seed, maxInARow: 1 } });
+      try {
+        const t = await token(w);
+        const out: (number | string)[] = [];
+        // One request at a time, each a different path: the pattern depends on the seed alone.
+        for (const a of catalogue.albums.slice(0, 12)) out.push(await get(w, `/albums/${a.id}`, t).then((r) => r.status, () => 'dropped'));
+        expect(w.requests.filter((r) => r.service === 'accounts').every((r) => !r.fault)).toBe(true);
+        return out;
+      } finally {
+        await w.close();
+      }
+    };
+    const first = await statuses(5);
+    expect(first.filter((s) => s !== 200).length).toBeGreaterThan(0);
+    expect(first.filter((s) => s === 200).length).toBeGreaterThan(4);
+    expect(await statuses(5)).toEqual(first);
+  });
+
+  it('answers late with `latencyMs`, and counts the API requests it is answering at once', async () => {
+    world = await startSpotifyWorld({ latencyMs: 60 });
+    const t = await token(world);
+    const started = Date.now();
+    const ids = [FIXTURES.tracks.hebrew.id, FIXTURES.tracks.japanese.id, FIXTURES.tracks.cyrillic.id];
+    const answers = await Promise.all(ids.map((id) => get(world!, `/tracks/${id}`, t)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+    expect(world.requests.filter((r) => r.service === 'api').map((r) => r.inFlight).sort()).toEqual([1, 2, 3]);
+    await get(world, `/tracks/${ids[0]}`, t);
+    expect(world.requests.at(-1)!.inFlight).toBe(1);
+  });
+
   it('serves cover images', async () => {
     world = await startSpotifyWorld();
     const t = await token(world);

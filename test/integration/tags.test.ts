@@ -294,6 +294,23 @@ describe.each(['opus', 'flac'] as const)('%s (Vorbis comments)', (codec) => {
   });
 });
 
+describe.each(['mp3', 'm4a', 'opus', 'flac'] as const)('%s genre', (codec) => {
+  const frame = { mp3: ['ID3v2.3', 'TCON'], m4a: ['iTunes', '©gen'], opus: ['vorbis', 'GENRE'], flac: ['vorbis', 'GENRE'] }[codec];
+
+  it("writes the song's first genre, replacing the old one", async () => {
+    const e = entry({ ...songEntry.song, genres: ['indie folk', 'chamber pop'] });
+    const { meta } = await tagged(codec, null, e);
+    expect(meta.common.genre).toEqual(['indie folk']);
+    expect(native(meta, frame[0]!).get(frame[1]!)).toEqual(['indie folk']);
+    expect(meta.common.isrc).toEqual(['GBARL9300135']);
+  });
+
+  it('writes none when Spotify gives none (the stale one is gone too)', async () => {
+    const { meta } = await tagged(codec, null);
+    expect(meta.common.genre).toBeUndefined();
+  });
+});
+
 describe('flac picture block', () => {
   it('is an attached picture stream marked as the front cover', async () => {
     const { file } = await tagged('flac', png);

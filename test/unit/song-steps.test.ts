@@ -46,6 +46,7 @@ function entry(available = true): SongEntry {
       releaseDate: '2020-01-01',
       year: 2020,
       coverUrl: 'http://art/1.jpg',
+      genres: [],
       available,
     },
   };

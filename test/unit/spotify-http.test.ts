@@ -174,6 +174,28 @@ describe('SpotifyHttp retries', () => {
     expect(always.calls).toHaveLength(5);
   });
 
+  it.each([
+    ['a reset connection', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } })],
+    ['the other side closing', Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })],
+    ['a socket hang up', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['a body cut off half-way', new TypeError('terminated')],
+  ])('retries %s with jittered backoff, and gets through', async (_label, error) => {
+    const clock = fast();
+    const script = scriptedFetch(clock, [error, error, ok]);
+    const draws: number[] = [];
+    const random = () => {
+      draws.push(0.5);
+      return 0.5;
+    };
+    const http = new SpotifyHttp({ fetch: script.fetchImpl, clock, random, policy: { baseDelayMs: 400 } });
+    expect((await http.request('https://api.test/v1/x')).status).toBe(200);
+    expect(script.calls).toHaveLength(3);
+    expect(draws).toHaveLength(2); // every wait jittered
+    const gaps = script.calls.slice(1).map((c, i) => c.at - script.calls[i]!.at);
+    expect(gaps[0]).toBeGreaterThanOrEqual(195); // 0.5 × 400
+    expect(gaps[1]).toBeGreaterThanOrEqual(395); // 0.5 × 800
+  });
+
   it('retries a 404 once: a glitch succeeds, a real "not found" stays 404', async () => {
     const clock = fast();
     const body = '{"error":{"status":404,"message":"Resource not found"}}';

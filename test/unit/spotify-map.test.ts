@@ -9,7 +9,7 @@ import {
   releaseYear,
   toSong,
 } from '../../src/spotify/map.js';
-import type { ApiPlaylistRow, ApiTrack } from '../../src/spotify/types.js';
+import type { ApiAlbum, ApiPlaylistRow, ApiTrack } from '../../src/spotify/types.js';
 
 const TRACK_ID = '0123456789abcdefABCDEF';
 const ALBUM_ID = 'ABCDEF0123456789abcdef';
@@ -44,7 +44,7 @@ function track(overrides: Partial<ApiTrack> = {}): ApiTrack {
 describe('toSong', () => {
   it('maps every field of the contract', () => {
     const t = track();
-    expect(toSong(t, albumFacts(t.album, { discTotal: 2 }))).toEqual({
+    expect(toSong(t, albumFacts(t.album, { discTotal: 2, genres: ['art pop'] }))).toEqual({
       spotifyId: TRACK_ID,
       spotifyUrl: `https://open.spotify.com/track/${TRACK_ID}`,
       isrc: 'GBPL72300001',
@@ -62,8 +62,19 @@ describe('toSong', () => {
       releaseDate: '2021-03',
       year: 2021,
       coverUrl: 'https://img/640',
+      genres: ['art pop'],
       available: true,
     });
+  });
+
+  it.each<[string[] | undefined, string[] | null | undefined, string[]]>([
+    [undefined, undefined, []],
+    [undefined, ['indie pop'], ['indie pop']],
+    [['art pop'], ['indie pop'], ['art pop']],
+    [[], ['indie pop'], ['indie pop']],
+    [undefined, [' indie pop ', '', 'indie pop', 'lo-fi'], ['indie pop', 'lo-fi']],
+  ])('genres: given %j, album %j → %j', (given, onAlbum, expected) => {
+    expect(albumFacts({ id: ALBUM_ID, genres: onAlbum } as ApiAlbum, { genres: given }).genres).toEqual(expected);
   });
 
   it('uses the listed id, not linked_from’s', () => {

@@ -102,6 +102,20 @@ export interface SpotifyWorldOptions {
   prefix?: string;
   /** Seed for `faults.rate` (default 1). */
   seed?: number;
+  /**
+   * Every API and token request is answered this many milliseconds late (default 0), as
+   * over a real network: what makes fetching pages one after another slow.
+   */
+  latencyMs?: number;
+  /**
+   * From the start, a fraction `rate` of API requests fail, decided by a generator seeded
+   * with `seed` (default: the `seed` option): a dropped connection (the socket destroyed
+   * before an answer, or in the middle of one), 500, 502, 503, 504, or a 429 with a
+   * `Retry-After` of `retryAfterSec` (default 1). Token requests are spared: Spotify's
+   * accounts service fails far more rarely, and a run asks it once. The same request
+   * fails at most `maxInARow` times running (default 3), within the client's retries.
+   */
+  faults?: { rate: number; seed?: number; retryAfterSec?: number; maxInARow?: number };
 }
 
 export interface RequestLog {
@@ -122,14 +136,24 @@ export interface RequestLog {
   userId: string | null;
   /** Token requests: the `grant_type` sent. */
   grant: string | null;
+  /** 0 when the connection was dropped before a complete answer. */
   status: number;
   /** True when a fault switch produced the answer. */
   fault: boolean;
+  /**
+   * API requests being answered when this one arrived, itself included: more than 1
+   * shows requests overlapping (needs `latencyMs`, or answers are too quick to overlap).
+   */
+  inFlight: number;
 }
 
 export interface FaultSpec {
-  /** 429, 500, 502, 503, 504, or 404 (answered with an empty body, like the transient real ones). */
-  status: number;
+  /**
+   * 429, 500, 502, 503, 504, or 404 (answered with an empty body, like the transient real
+   * ones); 'drop': the connection is closed without an answer; 'cut': a 200 whose body
+   * stops half-way and the connection is closed.
+   */
+  status: number | 'drop' | 'cut';
   /** Retry-After header for a 429, in seconds (omitted when undefined/null). */
   retryAfter?: number | string | null;
   /** Replace the standard body. */
@@ -272,7 +296,10 @@ export type SpotifyHandler = ((req: IncomingMessage, res: ServerResponse) => boo
   readonly requests: RequestLog[];
   readonly faults: Faults;
   readonly accounts: Accounts;
-  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue'>> & { catalogue: FxCatalogue };
+  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue' | 'faults'>> & {
+    catalogue: FxCatalogue;
+    faults: SpotifyWorldOptions['faults'] | null;
+  };
   /** A bare access token for `userId` (same as `accounts.issueUserToken`). */
   issueUserToken(userId: string): string;
 };
@@ -295,14 +322,25 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     hrefs: opts.hrefs ?? 'spotify',
     prefix: (opts.prefix ?? '').replace(/\/+$/, ''),
     seed: opts.seed ?? 1,
+    latencyMs: Math.max(0, opts.latencyMs ?? 0),
+    faults: opts.faults ?? null,
   } as const;
   const requests: RequestLog[] = [];
   const tokens = new Map<string, IssuedToken>();
   const codes = new Map<string, AuthCode>();
   const refreshTokens = new Map<string, RefreshGrant>();
-  const faults = new Faults(options.seed, () => {
+  const faults = new Faults(options.faults?.seed ?? options.seed, () => {
     for (const t of tokens.values()) t.expiresAt = 0;
   });
+  if (options.faults) {
+    const retryAfter = options.faults.retryAfterSec ?? 1;
+    faults.rate(
+      options.faults.rate,
+      [{ status: 'drop' }, { status: 'cut' }, { status: 500 }, { status: 502 }, { status: 503 }, { status: 504 }, { status: 429, retryAfter }],
+      { maxInARow: options.faults.maxInARow ?? 3 },
+    );
+  }
+  let apiInFlight = 0;
   let issued = 0;
 
   const issue = (kind: 'app' | 'user', userId: string | null): string => {
@@ -368,8 +406,13 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       grant: null,
       status: 0,
       fault: false,
+      inFlight: 0,
     };
     requests.push(entry);
+    if (service === 'api') {
+      entry.inFlight = ++apiInFlight;
+      res.once('close', () => apiInFlight--);
+    }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       entry.status = status;
       const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -383,73 +426,93 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
       send(status, { error: { status, message } }, headers);
 
-    if (service === 'art') {
-      entry.status = 200;
-      res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(COVER_JPEG.length) });
-      res.end(COVER_JPEG);
+    if (service === 'art') return respond();
+    if (options.latencyMs > 0) {
+      setTimeout(respond, options.latencyMs);
       return true;
     }
+    return respond();
 
-    const origin = `http://${req.headers.host ?? '127.0.0.1'}${options.prefix}`;
-    const ctx: RenderContext = {
-      apiBase: options.hrefs === 'self' ? `${origin}/v1` : 'https://api.spotify.com/v1',
-      imageBase: `${origin}/spotify-art/`,
-    };
+    function respond(): boolean {
+      if (!service) return false; // (narrowing does not reach into a hoisted function)
+      if (service === 'art') {
+        entry.status = 200;
+        res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(COVER_JPEG.length) });
+        res.end(COVER_JPEG);
+        return true;
+      }
 
-    const injected = (): boolean => {
-      const fault = faults.pick(service, path, `${entry.method} ${url.pathname}${url.search}`);
-      if (!fault) return false;
-      entry.fault = true;
-      const headers: Record<string, string> = {};
-      if (fault.status === 429 && fault.retryAfter != null) headers['Retry-After'] = String(fault.retryAfter);
-      send(fault.status, fault.body ?? standardBody(fault.status), headers);
-      return true;
-    };
+      const origin = `http://${req.headers.host ?? '127.0.0.1'}${options.prefix}`;
+      const ctx: RenderContext = {
+        apiBase: options.hrefs === 'self' ? `${origin}/v1` : 'https://api.spotify.com/v1',
+        imageBase: `${origin}/spotify-art/`,
+      };
 
-    if (service === 'accounts') {
-      // The body first, so even a faulted token request is logged with its grant.
-      readBody(req).then(
-        (body) => {
-          if (path === '/accounts/api/token') entry.grant = new URLSearchParams(body).get('grant_type');
-          if (injected()) return;
-          if (path !== '/accounts/authorize') return tokenEndpoint(path, authHeader, body);
-          if (entry.method !== 'GET') return fail(405, 'Method not allowed');
-          authorize(url.searchParams);
-        },
-        () => fail(400, 'unreadable body'),
-      );
-      return true;
-    }
-    if (injected()) return true;
+      const injected = (): boolean => {
+        const fault = faults.pick(service, path, `${entry.method} ${url.pathname}${url.search}`);
+        if (!fault) return false;
+        entry.fault = true;
+        if (fault.status === 'drop') {
+          res.socket?.destroy();
+          return true;
+        }
+        if (fault.status === 'cut') {
+          const body = JSON.stringify({ href: `${ctx.apiBase}${path.slice('/v1'.length)}`, items: [], total: 0 });
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(body.length * 2) });
+          res.write(body.slice(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
+          return true;
+        }
+        const headers: Record<string, string> = {};
+        if (fault.status === 429 && fault.retryAfter != null) headers['Retry-After'] = String(fault.retryAfter);
+        send(fault.status, fault.body ?? standardBody(fault.status), headers);
+        return true;
+      };
 
-    // API: bearer token first, as the real service does.
-    const token = authHeader.startsWith('Bearer ') ? authHeader.slice(7).trim() : '';
-    if (!token) {
-      fail(401, 'No token provided');
+      if (service === 'accounts') {
+        // The body first, so even a faulted token request is logged with its grant.
+        readBody(req).then(
+          (body) => {
+            if (path === '/accounts/api/token') entry.grant = new URLSearchParams(body).get('grant_type');
+            if (injected()) return;
+            if (path !== '/accounts/authorize') return tokenEndpoint(path, authHeader, body);
+            if (entry.method !== 'GET') return fail(405, 'Method not allowed');
+            authorize(url.searchParams);
+          },
+          () => fail(400, 'unreadable body'),
+        );
+        return true;
+      }
+      if (injected()) return true;
+
+      // API: bearer token first, as the real service does.
+      const token = authHeader.startsWith('Bearer ') ? authHeader.slice(7).trim() : '';
+      if (!token) {
+        fail(401, 'No token provided');
+        return true;
+      }
+      const known = tokens.get(token);
+      if (!known) {
+        fail(401, 'Invalid access token');
+        return true;
+      }
+      entry.tokenKind = known.kind;
+      entry.userId = known.userId;
+      if (known.expiresAt <= Date.now()) {
+        fail(401, 'The access token expired');
+        return true;
+      }
+      if (faults.quotaExhausted) {
+        entry.fault = true;
+        send(429, { error: { status: 429, message: 'Too many requests', reason: 'QUOTA_EXCEEDED' } }, { 'Retry-After': '1' });
+        return true;
+      }
+      if (entry.method !== 'GET') {
+        fail(405, 'Method not allowed');
+        return true;
+      }
+      api(path.slice('/v1'.length), url.searchParams, known, ctx);
       return true;
     }
-    const known = tokens.get(token);
-    if (!known) {
-      fail(401, 'Invalid access token');
-      return true;
-    }
-    entry.tokenKind = known.kind;
-    entry.userId = known.userId;
-    if (known.expiresAt <= Date.now()) {
-      fail(401, 'The access token expired');
-      return true;
-    }
-    if (faults.quotaExhausted) {
-      entry.fault = true;
-      send(429, { error: { status: 429, message: 'Too many requests', reason: 'QUOTA_EXCEEDED' } }, { 'Retry-After': '1' });
-      return true;
-    }
-    if (entry.method !== 'GET') {
-      fail(405, 'Method not allowed');
-      return true;
-    }
-    api(path.slice('/v1'.length), url.searchParams, known, ctx);
-    return true;
 
     /** A browser page, as Spotify's accounts site shows one (errors it cannot redirect). */
     function htmlPage(status: number, title: string, text: string) {

@@ -1,0 +1,85 @@
+/**
+ * What one run learns from Spotify once and reuses across its links: each
+ * track's ISRC, and the facts of each album it fetched (disc count, genres).
+ *
+ * ISRCs: album track pages never carry `external_ids`, but a full track object
+ * (GET /tracks/{id}) does again since March 2026, and the batch endpoint is gone.
+ * So an album's songs cost one request each, made concurrently (the shared
+ * `SpotifyHttp` bounds and paces them) and never twice in a run: every ISRC a
+ * full track object brought (a track link, a playlist row) is noted first, and
+ * a lookup in progress is shared by whoever asks for the same id.
+ */
+import { AbortedError, RateLimitError, SpotifyApiError } from '../errors.js';
+import type { Song } from '../song.js';
+import type { SpotifyApi } from './client.js';
+import { cleanIsrc } from './map.js';
+
+export class TrackIsrcs {
+  private readonly known = new Map<string, Promise<string | null>>();
+  /** GET /tracks/{id} requests made (for tests and --verbose). */
+  requests = 0;
+
+  constructor(private readonly api: Pick<SpotifyApi, 'getTrack'>) {}
+
+  /** Remembers what a full track object said (null: it has none), so nobody asks again. */
+  note(trackId: string, isrc: string | null): void {
+    if (trackId && !this.known.has(trackId)) this.known.set(trackId, Promise.resolve(isrc));
+  }
+
+  /**
+   * The track's ISRC, from GET /tracks/{id} the first time. A track Spotify will
+   * not serve (404, a server that keeps failing) has none, for this run: the song
+   * is still downloaded, found by its text. Rate limits, aborts and lost logins
+   * stop the run, as for any request.
+   */
+  get(trackId: string): Promise<string | null> {
+    let isrc = this.known.get(trackId);
+    if (!isrc) {
+      this.requests++;
+      isrc = this.api.getTrack(trackId).then(
+        (track) => cleanIsrc(track.external_ids?.isrc),
+        (error: unknown) => {
+          if (isFatal(error)) {
+            this.known.delete(trackId);
+            throw error;
+          }
+          return null;
+        },
+      );
+      this.known.set(trackId, isrc);
+    }
+    return isrc;
+  }
+
+  /** `songs` with every missing ISRC looked up (all at once; unavailable songs are not looked up). */
+  async fill(songs: Song[]): Promise<Song[]> {
+    return Promise.all(
+      songs.map(async (song) => {
+        if (song.isrc || !song.available || !song.spotifyId) return song;
+        const isrc = await this.get(song.spotifyId);
+        return isrc ? { ...song, isrc } : song;
+      }),
+    );
+  }
+}
+
+function isFatal(error: unknown): boolean {
+  return !(error instanceof SpotifyApiError) || error instanceof RateLimitError || error instanceof AbortedError;
+}
+
+/** What a fetched album (GET /albums/{id} and its pages) told us beyond what a track embeds. */
+export interface AlbumNotes {
+  discTotal: number | null;
+  genres: string[];
+}
+
+/** Everything a run's resolvers share; one per run (`createRunCache`), or one per link when none is given. */
+export interface RunCache {
+  isrcs: TrackIsrcs;
+  /** By album id: filled when an album is read whole, used by songs of that album listed elsewhere. */
+  albums: Map<string, AlbumNotes>;
+}
+
+export function createRunCache(api: Pick<SpotifyApi, 'getTrack'>): RunCache {
+  return { isrcs: new TrackIsrcs(api), albums: new Map() };
+}

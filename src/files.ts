@@ -10,11 +10,11 @@
  */
 export { FALLBACK_NAME, MAX_NAME_BYTES, fitFileName, sanitizeName, truncateUtf8, utf8Length } from './files/names.js';
 export type { SanitizeOptions } from './files/names.js';
-export { TEMPLATE_VARIABLES, renderTemplate, templateValues, trackPrefix, validateTemplate } from './files/template.js';
+export { TEMPLATE_VARIABLES, renderTemplate, templateDepth, templateValues, trackPrefix, validateTemplate } from './files/template.js';
 export type { RenderOptions, TemplateVariable } from './files/template.js';
 export { assertInside, collectionFolder, extensionFor, planPath } from './files/plan.js';
 export type { PlanOptions } from './files/plan.js';
-export { NameRegistry, numberedPath } from './files/registry.js';
+export { NameRegistry, nameNumber, numberedPath, pathKey } from './files/registry.js';
 export {
   TEMP_MARKER,
   TempFiles,

@@ -26,6 +26,12 @@ export interface FindResult {
 
 /** The side effects a song needs, injected so the order above is testable alone. */
 export interface SongSteps {
+  /**
+   * A file in the song's folder that already holds this song — by the Spotify id
+   * in its tags, whatever its name (a song retitled on Spotify is still found) —
+   * or null; always null with --overwrite.
+   */
+  existing(entry: SongEntry): Promise<string | null>;
   /** Final absolute path for the song (reserves it for this run). */
   plan(entry: SongEntry): string;
   /** True when the final file already exists (and --overwrite is off). */
@@ -84,11 +90,14 @@ function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutco
 
 /**
  * The cheap first look, done in collection order before a song enters the pool:
- * taken-down songs fail, songs already on disk are skipped, and the others get
- * their final path (reserving names in collection order keeps " (2)" stable
- * from run to run).
+ * taken-down songs fail, songs already on disk (by id, or at their name) are
+ * skipped, and the others get their final path (reserving names in collection
+ * order keeps " (2)" stable from run to run).
  */
-export async function triage(entry: SongEntry, steps: Pick<SongSteps, 'plan' | 'alreadyDone'>): Promise<Job | SongOutcome> {
+export async function triage(
+  entry: SongEntry,
+  steps: Pick<SongSteps, 'existing' | 'plan' | 'alreadyDone'>,
+): Promise<Job | SongOutcome> {
   const started = Date.now();
   if (!entry.song.available) {
     return outcomeOf(entry, started, {
@@ -99,6 +108,8 @@ export async function triage(entry: SongEntry, steps: Pick<SongSteps, 'plan' | '
   }
   let file: string;
   try {
+    const held = await steps.existing(entry);
+    if (held) return outcomeOf(entry, started, { status: 'skipped', reason: 'exists', file: held, seconds: 0 });
     file = steps.plan(entry);
     if (await steps.alreadyDone(file)) return outcomeOf(entry, started, { status: 'skipped', reason: 'exists', file, seconds: 0 });
   } catch (err) {

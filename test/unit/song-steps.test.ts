@@ -94,6 +94,7 @@ const downloaded = (id: string): Download => ({
 
 function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): SongSteps {
   return {
+    existing: async () => (log.push('known?'), null),
     plan: () => (log.push('plan'), '/out/Album/Artist - Song.mp3'),
     alreadyDone: async () => (log.push('exists?'), false),
     find: async () => (log.push('find'), { match: matchWith(true), searches: ['text'] }),
@@ -125,7 +126,7 @@ describe('processSong', () => {
     expect(o.file).toBe('/out/Album/Artist - Song.mp3');
     expect(o.source).toBe(candidate.webpageUrl);
     expect(o.matchRule).toBe('best-score');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'convert', 'commit']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['known?', 'plan', 'exists?', 'find', 'download', 'convert', 'commit']);
   });
 
   it('skips an existing file without searching', async () => {
@@ -136,6 +137,13 @@ describe('processSong', () => {
     expect(o.matchRule).toBeNull();
     expect(log).not.toContain('find');
     expect(log).not.toContain('download');
+  });
+
+  it('skips a song whose file is known by its id under another name, before planning a name', async () => {
+    const log: string[] = [];
+    const o = await run(entry(), fakeSteps({ existing: async () => (log.push('known?'), '/out/Album/Artist - Old Title.mp3') }, log));
+    expect(o).toMatchObject({ status: 'skipped', reason: 'exists', file: '/out/Album/Artist - Old Title.mp3' });
+    expect(log).toEqual(['known?']);
   });
 
   it('fails a song whose name cannot be planned without stopping the run', async () => {

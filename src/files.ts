@@ -26,5 +26,5 @@ export {
   tempPathFor,
 } from './files/temp.js';
 export type { CleanupOptions, TempName } from './files/temp.js';
-export { commitFile, ensureParentDir, exists } from './files/commit.js';
+export { commitFile, ensureParentDir, exists, moveFile, removeFile } from './files/commit.js';
 export type { CommitResult } from './files/commit.js';

@@ -6,17 +6,17 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
-import { AbortedError, AppError, CredentialsError, ExitCode, fsReason, RateLimitError, ToolError, UsageError } from '../errors.js';
+import { AbortedError, fsReason, ToolError, UsageError } from '../errors.js';
 import { cleanupTemps, collectionFolder, fitFileName, sanitizeName, TempFiles } from '../files.js';
-import { readLinkFile } from '../input.js';
-import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
+import { cacheDir, Library } from '../library/index.js';
+import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
 import { LyricsClient } from '../lyrics/client.js';
 import { lrclibUrl } from '../lyrics/lrclib.js';
-import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome } from '../pipeline/outcome.js';
+import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../pipeline/outcome.js';
 import { runPool } from '../pipeline/run.js';
-import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
+import { isJob, processSong, triage, type Job, type SongSteps } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
@@ -28,85 +28,10 @@ import { Pacer } from '../pipeline/pace.js';
 import { createDownloader } from '../source/download.js';
 import { createSearcher } from '../source/search.js';
 import { findProgram } from '../source/ytdlp.js';
-import type { SongEntry } from '../song.js';
+import { collectLinks, exitCodeFor, feed, reporterMode, type LinkError } from './feed.js';
 import { openSpotify } from './spotify.js';
-import { resolve, emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { emptySkipCounts, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 import { cleanIsrc } from '../spotify/map.js';
-
-/** Every link of the command line and the input file, parsed before any network call. */
-export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
-  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
-  if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
-  return uniqueLinks(texts.map(parseLink));
-}
-
-/** Errors that end the whole run rather than one link. */
-function isFatal(err: unknown): boolean {
-  return (
-    err instanceof AbortedError ||
-    err instanceof RateLimitError ||
-    err instanceof CredentialsError ||
-    err instanceof ToolError ||
-    !(err instanceof AppError)
-  );
-}
-
-interface Feed {
-  batches: AsyncGenerator<SongEntry[]>;
-  linkErrors: { link: string; error: string; exitCode: number }[];
-}
-
-/**
- * All links' songs as one stream of batches. A link that cannot be read (a
- * playlist only its owner may list, a deleted album) is reported and the run
- * goes on with the others.
- */
-function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
-  const linkErrors: Feed['linkErrors'] = [];
-  const seenCollections = new Set<string>();
-  let expected = 0;
-  async function* batches(): AsyncGenerator<SongEntry[]> {
-    for (const link of links) {
-      try {
-        for await (const batch of resolve(client, link, stats)) {
-          for (const entry of batch) {
-            const key = `${entry.collection.kind}:${entry.collection.id}`;
-            if (!seenCollections.has(key)) {
-              seenCollections.add(key);
-              expected += entry.collection.size ?? 0;
-              reporter.expect(expected);
-            }
-          }
-          yield batch;
-        }
-      } catch (err) {
-        if (isFatal(err)) throw err;
-        const app = err as AppError;
-        const hint = app.hint ? ` (${app.hint})` : '';
-        linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
-        reporter.error(`${app.message}${hint}`);
-      }
-    }
-  }
-  return { batches: batches(), linkErrors };
-}
-
-function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
-  if (options.json) return 'json';
-  return io.stdout.isTTY ? 'tty' : 'plain';
-}
-
-/**
- * A link that needs a login (or credentials) decides the code: 3. A link that
- * does not exist is bad input (2) when nothing else was done; otherwise any
- * failure is 1.
- */
-function exitCodeFor(songs: number, failed: number, linkErrors: Feed['linkErrors']): number {
-  if (linkErrors.some((e) => e.exitCode === ExitCode.setup)) return ExitCode.setup;
-  if (songs === 0 && linkErrors.some((e) => e.exitCode === ExitCode.usage)) return ExitCode.usage;
-  if (failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;
-  return ExitCode.ok;
-}
 
 async function dryRun(client: SpotifyClient, links: SpotifyLink[], reporter: Reporter, io: Io): Promise<number> {
   const stats = emptySkipCounts();
@@ -175,18 +100,63 @@ export function engineLine(info: EngineInfo): string {
     : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
 }
 
-async function downloadAll(
+/** What a source of songs for the pool works with: the run's parts, and where outcomes go. */
+export interface RunContext {
+  options: Options;
+  links: SpotifyLink[];
+  client: SpotifyClient;
+  reporter: Reporter;
+  io: Io;
+  steps: SongSteps;
+  art: ArtCache;
+  ffmpeg: string;
+  temps: TempFiles;
+  library: Library;
+  stats: SkipCounts;
+  linkErrors: LinkError[];
+  summary: Summary;
+  report: ReportFile | null;
+  m3u: M3uWriter | null;
+  /** Counts, reports and lists one song's outcome. */
+  record(outcome: SongOutcome): void;
+}
+
+/** Turns the links into work for the pool (and outcomes for songs that need none). */
+export type JobSource = (ctx: RunContext) => AsyncGenerator<Job[]>;
+
+/**
+ * The plain download: triage in collection order as batches arrive. Skips and
+ * failures are reported at once, before any song of the batch is searched.
+ */
+async function* triaged(ctx: RunContext): AsyncGenerator<Job[]> {
+  const { batches } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors);
+  for await (const batch of batches) {
+    const work: Job[] = [];
+    for (const entry of batch) {
+      const result = await triage(entry, ctx.steps);
+      if (!isJob(result)) {
+        ctx.record(result);
+        continue;
+      }
+      work.push(result);
+    }
+    if (work.length) yield work;
+  }
+}
+
+export async function downloadAll(
   options: Options,
   links: SpotifyLink[],
   client: SpotifyClient,
   reporter: Reporter,
   io: Io,
+  source: JobSource = triaged,
 ): Promise<number> {
   const started = Date.now();
   const temps = new TempFiles();
   const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
   try {
-    return await downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine });
+    return await downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine, source });
   } finally {
     // Workers must not outlive the run (nor keep Node's event loop alive after an error).
     await engine.close();
@@ -203,9 +173,10 @@ interface Run {
   temps: TempFiles;
   ffmpeg: string;
   engine: Engine;
+  source: JobSource;
 }
 
-async function downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine }: Run): Promise<number> {
+async function downloadWith({ options, links, client, reporter, io, started, temps, ffmpeg, engine, source }: Run): Promise<number> {
   try {
     await mkdir(options.dir, { recursive: true });
   } catch (err) {
@@ -226,6 +197,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const downloader = createDownloader({ engine, temps });
   const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
+  const library = new Library(cacheDir(io.env));
   const steps = createSongSteps({
     options,
     ffmpeg,
@@ -235,12 +207,13 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     temps,
     lookupIsrc: async (song) => cleanIsrc((await client.getTrack(song.spotifyId)).external_ids?.isrc),
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
+    library,
   });
 
   const summary = emptySummary();
   if (options.lyrics) summary.lyrics = emptyLyricsCounts();
   const stats = emptySkipCounts();
-  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  const linkErrors: LinkError[] = [];
   const events = {
     stage: reporter.stage.bind(reporter),
     explain: reporter.explain.bind(reporter),
@@ -252,26 +225,28 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     m3u?.add(outcome);
   };
 
-  // Triage runs in collection order as batches arrive: skips and failures are
-  // reported at once, before any song of the batch is searched.
-  async function* jobs(): AsyncGenerator<Job[]> {
-    for await (const batch of batches) {
-      const work: Job[] = [];
-      for (const entry of batch) {
-        const result = await triage(entry, steps);
-        if (!isJob(result)) {
-          record(result);
-          continue;
-        }
-        work.push(result);
-      }
-      if (work.length) yield work;
-    }
-  }
+  const ctx: RunContext = {
+    options,
+    links,
+    client,
+    reporter,
+    io,
+    steps,
+    art,
+    ffmpeg,
+    temps,
+    library,
+    stats,
+    linkErrors,
+    summary,
+    report,
+    m3u,
+    record,
+  };
 
   try {
     await runPool(
-      jobs(),
+      source(ctx),
       async (job) => {
         await pacer?.start(io.signal);
         reporter.started(job.entry);
@@ -296,5 +271,6 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   if (m3u) for (const file of await m3u.write()) reporter.info(`Playlist file: ${path.relative(options.dir, file) || file}`);
   await report?.close(summary);
   reporter.summary(summary);
-  return exitCodeFor(summary.downloaded + summary.skipped + summary.failed, summary.failed, linkErrors);
+  const failed = summary.failed + (summary.sync?.removeFailed ?? 0);
+  return exitCodeFor(summary.downloaded + summary.skipped + summary.failed, failed, linkErrors);
 }

@@ -36,7 +36,7 @@ export class Library {
   readonly #loaded: FolderIndex[] = [];
 
   /** `cacheDir` null: scan without a cache. */
-  constructor(private readonly cacheDir: string | null) {}
+  constructor(readonly cacheDir: string | null) {}
 
   /** The folder's index, scanned on first use (`depth`: sub-folder levels to include). */
   folder(folder: string, depth: number): Promise<FolderIndex> {

@@ -8,7 +8,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { fsReason, UsageError } from '../errors.js';
-import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { RemovedFile, SongOutcome, Summary } from '../pipeline/outcome.js';
 import { VERSION } from '../version.js';
 
 export function reportRecord(o: SongOutcome) {
@@ -28,14 +28,30 @@ export function reportRecord(o: SongOutcome) {
     isrc: song.isrc,
     durationMs: song.durationMs,
     file: o.file,
+    ...(o.previousFile ? { previousFile: o.previousFile } : {}),
     source: o.source,
     seconds: Number(o.seconds.toFixed(2)),
     lyrics: o.lyrics,
   };
 }
 
+export function removedRecord(r: RemovedFile) {
+  return {
+    file: r.file,
+    why: r.why,
+    spotifyId: r.spotifyId,
+    spotifyUrl: `https://open.spotify.com/track/${r.spotifyId}`,
+    title: r.title,
+    artist: r.artist,
+    collection: { kind: r.collection.kind, id: r.collection.id, name: r.collection.name },
+    error: r.error,
+  };
+}
+
 export class ReportFile {
   private count = 0;
+  /** sync's removed files: few, so kept until the end, where they follow the songs. */
+  private readonly removals: ReturnType<typeof removedRecord>[] = [];
   private constructor(
     private readonly file: string,
     private readonly temp: string,
@@ -63,7 +79,12 @@ export class ReportFile {
     this.stream.write(`${this.count++ ? ',' : ''}\n${JSON.stringify(reportRecord(outcome))}`);
   }
 
+  removed(r: RemovedFile): void {
+    this.removals.push(removedRecord(r));
+  }
+
   async close(summary: Summary): Promise<void> {
+    if (summary.sync) this.stream.write(`\n],"removed":[${this.removals.map((r) => `\n${JSON.stringify(r)}`).join(',')}`);
     this.stream.end(`\n],"summary":${JSON.stringify({ ...summary, seconds: Number(summary.seconds.toFixed(2)) })}}\n`);
     await once(this.stream, 'finish');
     await rename(this.temp, this.file);

@@ -74,7 +74,8 @@ export interface Job {
   file: string;
 }
 
-function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
+/** An outcome with the defaults filled in; `started` is when work on the song began (Date.now()). */
+export function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
   return {
     entry,
     file: null,
@@ -88,6 +89,15 @@ function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutco
   };
 }
 
+/** A taken-down song: it fails alone, before any search. */
+export function unavailableOutcome(entry: SongEntry): SongOutcome {
+  return outcomeOf(entry, Date.now(), {
+    status: 'failed',
+    reason: 'unavailable',
+    error: 'Spotify lists this track without a name or duration (taken down)',
+  });
+}
+
 /**
  * The cheap first look, done in collection order before a song enters the pool:
  * taken-down songs fail, songs already on disk (by id, or at their name) are
@@ -99,13 +109,7 @@ export async function triage(
   steps: Pick<SongSteps, 'existing' | 'plan' | 'alreadyDone'>,
 ): Promise<Job | SongOutcome> {
   const started = Date.now();
-  if (!entry.song.available) {
-    return outcomeOf(entry, started, {
-      status: 'failed',
-      reason: 'unavailable',
-      error: 'Spotify lists this track without a name or duration (taken down)',
-    });
-  }
+  if (!entry.song.available) return unavailableOutcome(entry);
   let file: string;
   try {
     const held = await steps.existing(entry);

@@ -43,6 +43,8 @@ export interface PlanInput {
   complete: boolean;
   keepRemoved: boolean;
   overwrite: boolean;
+  /** Songs listed but not in `listed` (taken down on Spotify): their files stay as they are. */
+  alsoListed?: ReadonlySet<string>;
 }
 
 export type SongWork = 'none' | 'retag' | 'download';
@@ -85,6 +87,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const ours = (f: LibraryFile) => f.spotifyId !== null && (f.tags?.collection == null || f.tags.collection === collection);
   const removing = input.complete && !input.keepRemoved;
   const listedIds = new Set(listed.map((l) => l.entry.song.spotifyId));
+  const alsoListed = input.alsoListed ?? new Set<string>();
   const disk = new Map(files.map((f) => [pathKey(f.path), f]));
   const own = new Map<string, LibraryFile[]>();
   for (const f of files) {
@@ -119,7 +122,7 @@ export function planSync(input: PlanInput): SyncPlan {
 
   /** True when `f` will not be where it is once the sync is done. */
   const leaves = (f: LibraryFile): boolean => {
-    if (!ours(f)) return false;
+    if (!ours(f) || alsoListed.has(f.spotifyId!)) return false;
     if (!listedIds.has(f.spotifyId!)) return removing;
     if (f.ext !== codec) return false;
     if (primary.get(f.spotifyId!) === f) return !reserved.has(pathKey(f.path));
@@ -154,7 +157,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const kept: LibraryFile[] = [];
   if (input.complete) {
     for (const f of files) {
-      if (!ours(f)) continue;
+      if (!ours(f) || alsoListed.has(f.spotifyId!)) continue;
       const why = !listedIds.has(f.spotifyId!) ? 'not-listed' : f.ext === codec && primary.get(f.spotifyId!) !== f ? 'duplicate' : null;
       if (why === null) continue;
       if (input.keepRemoved) {

@@ -52,7 +52,8 @@ export async function listLink(client: SpotifyClient, link: SpotifyLink, stats: 
   const groups = new Map<string, { collection: Collection; entries: SongEntry[] }>();
   let error: unknown = null;
   try {
-    for await (const batch of resolve(client, link, stats)) {
+    // Batches of one: a page that fails cannot take the songs of the pages before it along.
+    for await (const batch of resolve(client, link, stats, { batchSize: 1 })) {
       for (const entry of batch) {
         const key = `${entry.collection.kind}:${entry.collection.id}`;
         let group = groups.get(key);

@@ -9,7 +9,7 @@ import type { RunContext } from '../commands/download.js';
 import { scanFolder, type LibraryFile } from '../library/scan.js';
 import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Options } from '../options.js';
-import { emptySyncSummary, type SyncSummary } from '../pipeline/outcome.js';
+import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../pipeline/outcome.js';
 import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
@@ -75,11 +75,16 @@ async function* plannedCollections(deps: PlanDeps): AsyncGenerator<PlannedCollec
   }
 }
 
-function countRemovals(sync: SyncSummary, plan: SyncPlan, failed: number): void {
+function countRemovals(sync: SyncSummary, plan: SyncPlan, removed: RemovedFile[]): void {
   sync.kept += plan.kept.length;
-  sync.removeFailed += failed;
-  for (const r of plan.remove) sync.removedBy[r.why] = (sync.removedBy[r.why] ?? 0) + 1;
-  sync.removed += plan.remove.length - failed;
+  for (const r of removed) {
+    if (r.error) {
+      sync.removeFailed++;
+      continue;
+    }
+    sync.removed++;
+    sync.removedBy[r.why] = (sync.removedBy[r.why] ?? 0) + 1;
+  }
 }
 
 /** A listed song taken down on Spotify: its file, if it has one, stays and counts as present. */
@@ -113,7 +118,7 @@ export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
       reporter.removed(r);
       ctx.report?.removed(r);
     }
-    countRemovals(sync, plan, applied.removed.filter((r) => r.error).length);
+    countRemovals(sync, plan, applied.removed);
     for (const o of [...applied.outcomes, ...takenDown(listing, files, options.codec)]) ctx.record(o);
     if (applied.jobs.length) yield applied.jobs;
   }

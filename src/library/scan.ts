@@ -5,7 +5,8 @@
  * never a song of ours. Tags come from the cache when size and mtime are
  * unchanged, else from the file.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { ScanCache } from './cache.js';
@@ -30,6 +31,15 @@ export interface ScanOptions {
 
 /** Files read at once: enough to keep a disk busy, few enough for any open-file limit. */
 const READERS = 16;
+const STAT_SLICE = 500;
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
 
 export async function scanFolder(folder: string, options: ScanOptions): Promise<LibraryFile[]> {
   const root = path.resolve(folder);
@@ -56,21 +66,34 @@ export async function scanFolder(folder: string, options: ScanOptions): Promise<
   }
   await walk('', 0);
 
+  // Synchronous stats in slices: several times faster than the thread pool's (the whole cost of a
+  // cached scan), and the event loop still gets a turn between slices.
+  const infos: (Stats | null)[] = [];
+  for (let i = 0; i < found.length; i += STAT_SLICE) {
+    for (const { rel } of found.slice(i, i + STAT_SLICE)) infos.push(statOrNull(path.join(root, rel)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  // Only files the cache cannot answer for are opened, a few at a time.
   const limit = pLimit(READERS);
   const files = await Promise.all(
-    found.map(({ rel, ext }) =>
-      limit(async (): Promise<LibraryFile | null> => {
-        const file = path.join(root, rel);
-        const info = await stat(file).catch(() => null);
-        if (!info) return null; // gone since the listing
-        let tags = cache.get(rel, info.size, info.mtimeMs);
-        if (tags === undefined) {
-          tags = await readFileTags(file).catch(() => null);
+    found.map(({ rel, ext }, i): LibraryFile | null | Promise<LibraryFile | null> => {
+      const info = infos[i];
+      if (!info) return null; // gone since the listing
+      const file = path.join(root, rel);
+      const entry = (tags: FileTags | null): LibraryFile => ({ path: file, ext, spotifyId: spotifyIdOf(tags?.spotifyUrl ?? null), tags });
+      const cached = cache.get(rel, info.size, info.mtimeMs);
+      if (cached !== undefined) return entry(cached);
+      return limit(async () => {
+        try {
+          const tags = await readFileTags(file);
           cache.set(rel, info.size, info.mtimeMs, tags);
+          return entry(tags);
+        } catch {
+          return entry(null); // unreadable now (permissions): not remembered, so a later scan tries again
         }
-        return { path: file, ext, spotifyId: spotifyIdOf(tags?.spotifyUrl ?? null), tags };
-      }),
-    ),
+      });
+    }),
   );
   await cache.save();
   return files.filter((f): f is LibraryFile => f !== null).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -5,7 +5,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 
-const BLOCK = 64 * 1024;
+const BLOCK = 16 * 1024;
 
 export class FileWindow {
   private block = Buffer.alloc(0);
@@ -34,7 +34,7 @@ export class FileWindow {
       return this.block.subarray(at - this.blockAt, end - this.blockAt);
     }
     const want = Math.min(Math.max(end - at, BLOCK), this.size - at);
-    const buffer = Buffer.alloc(want);
+    const buffer = Buffer.allocUnsafe(want);
     const { bytesRead } = await this.handle.read(buffer, 0, want, at);
     this.block = buffer.subarray(0, bytesRead);
     this.blockAt = at;

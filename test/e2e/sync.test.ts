@@ -9,7 +9,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
-import { catalogue, changePlaylist, FIXTURES } from '../world/spotify.js';
+import { catalogue, changePlaylist, FIXTURES, retitleTrack } from '../world/spotify.js';
 import { fixtureId } from '../world/fixtures/ids.js';
 import type { FxCatalogue, FxPlaylist, FxTrack } from '../world/fixtures/model.js';
 import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir, type CliResult } from './cli.js';
@@ -248,4 +248,34 @@ describe('sync of a playlist that keeps changing', () => {
     expect(await songFiles()).toHaveLength(38);
     expect(await userFileStats()).toEqual(before);
   });
+});
+
+describe('sync of an album in opus, with track numbers', () => {
+  const sample = FIXTURES.albums.sample;
+  const albumLink = `https://open.spotify.com/album/${sample.id}`;
+  const retitledTrack = sample.tracks[2]!;
+  const remaster = `${retitledTrack.title} (2024 Remaster)`;
+
+  it('renames and re-tags a retitled song through ffmpeg, without a download', async () => {
+    const out = path.join(home, 'opus');
+    const albumFolder = path.join(out, sample.name);
+    const first = await runCli(['sync', '-d', out, '-c', 'opus', '-t', albumLink], { env, timeoutMs: 300_000 });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/4 downloaded/);
+    const name = (n: number, t: FxTrack, title = t.title) => `${String(n).padStart(2, '0')} ${artistOf(t)} - ${title}.opus`;
+    expect(await listFiles(albumFolder)).toContain(name(3, retitledTrack));
+
+    retitleTrack(world.spotify, retitledTrack.id, remaster);
+    const media = mediaRequests();
+    const second = await runCli(['sync', '-d', out, '-c', 'opus', '-t', albumLink], { env, timeoutMs: 300_000 });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 downloaded, 4 skipped \(3 already present, 1 renamed\), 0 failed/);
+    expect(mediaRequests()).toBe(media);
+    expect(await listFiles(albumFolder)).toEqual(sample.tracks.map((t, i) => (t === retitledTrack ? name(i + 1, t, remaster) : name(i + 1, t))).sort());
+    const tags = await readTags(path.join(albumFolder, name(3, retitledTrack, remaster)));
+    expect(tags.common.title).toBe(remaster);
+    expect(tags.common.picture?.length).toBeGreaterThan(0);
+    const again = await runCli(['sync', '-d', out, '-c', 'opus', '-t', albumLink], { env });
+    expect(again.stdout).toMatch(/0 downloaded, 4 skipped \(4 already present\), 0 failed/);
+  }, 700_000);
 });

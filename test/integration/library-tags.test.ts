@@ -33,7 +33,7 @@ beforeAll(async () => {
   ffmpeg(...sine, ...stale, '-c:a', 'aac', '-b:a', '64k', '-f', 'ipod', (sources.m4a = path.join(work, 'a.m4a')));
   ffmpeg(...sine, ...stale, '-c:a', 'libopus', '-b:a', '32k', '-f', 'opus', (sources.opus = path.join(work, 'a.opus')));
   ffmpeg(...sine, ...stale, '-c:a', 'flac', '-f', 'flac', (sources.flac = path.join(work, 'a.flac')));
-  // Noise does not compress: a cover far larger than the reader's 64 KiB block, placed before the ids in some formats.
+  // Noise does not compress: a cover far larger than the reader's 16 KiB block, placed before the ids in some formats.
   const png = path.join(work, 'big.png');
   ffmpeg('-f', 'lavfi', '-i', 'nullsrc=s=300x300,geq=random(1)*255:random(2)*255:random(3)*255', '-pix_fmt', 'rgb24', '-frames:v', '1', '-c:v', 'png', png);
   bigCover = { mime: 'image/png', data: await readFile(png) };

@@ -854,11 +854,14 @@ export function changePlaylist(world: Pick<SpotifyWorld, 'handler'>, playlistId:
     if (!findTrack(cat, trackId)) throw new Error(`stand-in Spotify: no track ${trackId}`);
     playlist.rows.push({ kind: 'track', trackId });
   }
-  for (const [trackId, title] of Object.entries(change.retitle ?? {})) {
-    const found = findTrack(cat, trackId);
-    if (!found) throw new Error(`stand-in Spotify: no track ${trackId}`);
-    found.track.title = title;
-  }
+  for (const [trackId, title] of Object.entries(change.retitle ?? {})) retitleTrack(world, trackId, title);
+}
+
+/** Renames a track in the world's catalogue, wherever it is listed (albums, playlists). */
+export function retitleTrack(world: Pick<SpotifyWorld, 'handler'>, trackId: string, title: string): void {
+  const found = findTrack(world.handler.options.catalogue, trackId);
+  if (!found) throw new Error(`stand-in Spotify: no track ${trackId}`);
+  found.track.title = title;
 }
 
 export { catalogue, catalogueSongs, FIXTURES, type CatalogueSong } from './fixtures/catalogue.js';

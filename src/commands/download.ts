@@ -1,7 +1,8 @@
 /**
  * `spoti-dl [options] <link...>`: links → songs → files (or, with --dry-run, a
  * listing). Sets up the parts of a run, feeds the pool, and decides the exit
- * code; every step's work lives in its own module.
+ * code; every step's work lives in its own module. `sync` runs through the
+ * same `downloadAll`, with its own source of jobs (src/sync/run.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

@@ -4,12 +4,13 @@
  * cover (APIC) of any size is never read.
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
 import type { FileWindow } from './window.js';
 
 /** Bodies larger than this are not ours to read (text and URL frames are tiny). */
 const MAX_FRAME = 64 * 1024;
 const WANTED = new Set(['TIT2', 'TPE1', 'TALB', 'WOAS', 'WOAF', 'TXXX']);
+const WANTED_WITH_LYRICS = new Set([...WANTED, 'USLT']);
 
 function synchsafe(b: Buffer, at: number): number {
   return ((b[at]! & 0x7f) << 21) | ((b[at + 1]! & 0x7f) << 14) | ((b[at + 2]! & 0x7f) << 7) | (b[at + 3]! & 0x7f);
@@ -102,6 +103,12 @@ function apply(tags: FileTags, id: string, body: Buffer): void {
       if (description.toUpperCase() === COLLECTION_TAG) tags.collection = value;
       break;
     }
+    case 'USLT': {
+      // Encoding, a 3-letter language, then description and text like TXXX's.
+      const { value } = userTextFrame(Buffer.concat([body.subarray(0, 1), body.subarray(4)]));
+      tags.lyrics ??= value;
+      break;
+    }
   }
 }
 
@@ -111,7 +118,8 @@ interface FrameSource {
   body(at: number, length: number): Promise<Buffer>;
 }
 
-export async function readId3(window: FileWindow): Promise<FileTags | null> {
+export async function readId3(window: FileWindow, options: ReadOptions = {}): Promise<FileTags | null> {
+  const wanted = options.lyrics ? WANTED_WITH_LYRICS : WANTED;
   const head = await window.read(0, 10);
   if (head.length < 10 || head.toString('latin1', 0, 3) !== 'ID3') return null;
   const major = head[3]!;
@@ -148,7 +156,7 @@ export async function readId3(window: FileWindow): Promise<FileTags | null> {
     const format = frame[9]!;
     const bodyAt = at + 10;
     at = bodyAt + size;
-    if (!WANTED.has(id) || size === 0 || size > MAX_FRAME || at > end) continue;
+    if (!wanted.has(id) || size === 0 || size > MAX_FRAME || at > end) continue;
     // Compressed or encrypted frames are never ours.
     if (major === 3 ? format & 0xc0 : format & 0x0c) continue;
     let body = await source.body(bodyAt, size);
@@ -161,5 +169,6 @@ export async function readId3(window: FileWindow): Promise<FileTags | null> {
     apply(tags, id, body);
     found = true;
   }
+  if (found && options.lyrics) tags.lyrics ??= null;
   return found ? tags : null;
 }

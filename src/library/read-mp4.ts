@@ -6,7 +6,7 @@
  * SPOTIDL_COLLECTION).
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
 import type { FileWindow } from './window.js';
 
 interface Box {
@@ -76,7 +76,7 @@ function freeformName(item: Buffer): string | null {
   return mean === 'com.apple.iTunes' ? name : null;
 }
 
-export async function readMp4(window: FileWindow): Promise<FileTags | null> {
+export async function readMp4(window: FileWindow, options: ReadOptions = {}): Promise<FileTags | null> {
   const first = await window.read(4, 4);
   if (first.toString('latin1') !== 'ftyp') return null;
   const file = { body: 0, end: window.size };
@@ -90,10 +90,11 @@ export async function readMp4(window: FileWindow): Promise<FileTags | null> {
   const ilst = await child(window, inner, 'ilst');
   if (!ilst) return null;
 
-  const tags = emptyTags();
+  const tags: FileTags = options.lyrics ? { ...emptyTags(), lyrics: null } : emptyTags();
   for await (const item of boxes(window, ilst.body, ilst.end)) {
     if (item.end - item.body > MAX_ITEM) continue;
-    const wanted = item.type === '\u00a9nam' || item.type === '\u00a9ART' || item.type === '\u00a9alb' || item.type === '----';
+    const lyrics = options.lyrics && item.type === '\u00a9lyr';
+    const wanted = lyrics || item.type === '\u00a9nam' || item.type === '\u00a9ART' || item.type === '\u00a9alb' || item.type === '----';
     if (!wanted) continue;
     const body = Buffer.from(await window.read(item.body, item.end - item.body));
     if (item.type === '----') {
@@ -108,6 +109,7 @@ export async function readMp4(window: FileWindow): Promise<FileTags | null> {
     if (item.type === '\u00a9nam') tags.title ??= text;
     if (item.type === '\u00a9ART') tags.artist ??= text;
     if (item.type === '\u00a9alb') tags.album ??= text;
+    if (lyrics) tags.lyrics ??= text;
   }
   return tags;
 }

@@ -5,7 +5,7 @@
  * skipped without being read.
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
 import { rangeSource, type ByteSource, type FileWindow } from './window.js';
 
 /** Longer comments than this cannot be one we want (titles, URLs). */
@@ -17,8 +17,8 @@ async function u32le(source: ByteSource): Promise<number | null> {
 }
 
 /** Reads a Vorbis comment body (vendor, count, comments) from `source`. */
-export async function readVorbisComment(source: ByteSource): Promise<FileTags> {
-  const tags = emptyTags();
+export async function readVorbisComment(source: ByteSource, options: ReadOptions = {}): Promise<FileTags> {
+  const tags: FileTags = options.lyrics ? { ...emptyTags(), lyrics: null } : emptyTags();
   const vendor = await u32le(source);
   if (vendor === null || !(await source.skip(vendor))) return tags;
   const count = await u32le(source);
@@ -53,13 +53,17 @@ export async function readVorbisComment(source: ByteSource): Promise<FileTags> {
       case COLLECTION_TAG:
         tags.collection ??= value.trim();
         break;
+      case 'LYRICS':
+      case 'UNSYNCEDLYRICS':
+        if (options.lyrics) tags.lyrics ??= value;
+        break;
     }
   }
   return tags;
 }
 
 /** FLAC: "fLaC", then metadata blocks (type 4 is the Vorbis comment; pictures are skipped by position). */
-export async function readFlac(window: FileWindow): Promise<FileTags | null> {
+export async function readFlac(window: FileWindow, options: ReadOptions = {}): Promise<FileTags | null> {
   if ((await window.read(0, 4)).toString('latin1') !== 'fLaC') return null;
   let at = 4;
   for (;;) {
@@ -68,7 +72,7 @@ export async function readFlac(window: FileWindow): Promise<FileTags | null> {
     const last = (head[0]! & 0x80) !== 0;
     const type = head[0]! & 0x7f;
     const length = head.readUIntBE(1, 3);
-    if (type === 4) return readVorbisComment(rangeSource(window, at + 4, at + 4 + length));
+    if (type === 4) return readVorbisComment(rangeSource(window, at + 4, at + 4 + length), options);
     if (last || type === 127) return null;
     at += 4 + length;
   }
@@ -158,11 +162,11 @@ class OggPacket implements ByteSource {
 }
 
 /** Ogg Opus ("OpusTags") or Ogg Vorbis ("\x03vorbis"): the comment header is the stream's second packet. */
-export async function readOgg(window: FileWindow): Promise<FileTags | null> {
+export async function readOgg(window: FileWindow, options: ReadOptions = {}): Promise<FileTags | null> {
   if ((await window.read(0, 4)).toString('latin1') !== 'OggS') return null;
   const packet = new OggPacket(window, 1);
   const magic = await packet.read(7);
-  if (magic.toString('latin1') === '\x03vorbis') return readVorbisComment(packet);
-  if (magic.toString('latin1') === 'OpusTag' && (await packet.read(1)).toString('latin1') === 's') return readVorbisComment(packet);
+  if (magic.toString('latin1') === '\x03vorbis') return readVorbisComment(packet, options);
+  if (magic.toString('latin1') === 'OpusTag' && (await packet.read(1)).toString('latin1') === 's') return readVorbisComment(packet, options);
   return null;
 }

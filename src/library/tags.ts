@@ -23,6 +23,13 @@ export interface FileTags {
   /** The artist tag's text as stored ("A/B" in ID3v2.3, "A, B" elsewhere). */
   artist: string | null;
   album: string | null;
+  /** Embedded plain lyrics (USLT, LYRICS, ©lyr): read only when asked for (a re-tag keeps them), never cached. */
+  lyrics?: string | null;
+}
+
+export interface ReadOptions {
+  /** Also read the embedded lyrics. */
+  lyrics?: boolean;
 }
 
 export function emptyTags(): FileTags {
@@ -41,7 +48,7 @@ export function spotifyIdOf(url: string | null): string | null {
   return TRACK_URL.exec(text)?.[1] ?? /^spotify:track:([0-9A-Za-z]{22})$/.exec(text)?.[1] ?? null;
 }
 
-function readerFor(ext: string): ((w: FileWindow) => Promise<FileTags | null>) | null {
+function readerFor(ext: string): ((w: FileWindow, o: ReadOptions) => Promise<FileTags | null>) | null {
   switch (ext) {
     case 'mp3':
       return readId3;
@@ -63,12 +70,12 @@ function readerFor(ext: string): ((w: FileWindow) => Promise<FileTags | null>) |
  * an audio file, damaged, or written by something else). Never throws for a bad
  * file; an unreadable one (permissions) rejects.
  */
-export async function readFileTags(file: string): Promise<FileTags | null> {
+export async function readFileTags(file: string, options: ReadOptions = {}): Promise<FileTags | null> {
   const read = readerFor(path.extname(file).slice(1).toLowerCase());
   if (!read) return null;
   const window = await FileWindow.open(file);
   try {
-    return await read(window);
+    return await read(window, options);
   } catch {
     // Truncated or odd files: whatever they are, not something spoti-dl finished.
     return null;

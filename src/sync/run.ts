@@ -7,6 +7,7 @@ import { collectionFolder, moveFile, planPath, removeFile, templateDepth } from 
 import { linkFailed, type LinkError } from '../commands/feed.js';
 import type { RunContext } from '../commands/download.js';
 import { scanFolder, type LibraryFile } from '../library/scan.js';
+import { readFileTags } from '../library/tags.js';
 import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Options } from '../options.js';
 import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../pipeline/outcome.js';
@@ -108,8 +109,10 @@ export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
       move: moveFile,
       remove: removeFile,
       retag: async (file, entry, source) => {
+        // A re-tag writes every tag anew: the lyrics a --lyrics run embedded are carried over.
+        const lyrics = (await readFileTags(file, { lyrics: true }).catch(() => null))?.lyrics ?? null;
         const cover = await ctx.art.get(entry.song.coverUrl);
-        await writeTags(file, options.codec, entry, { cover, sourceUrl: source }, { ffmpeg: ctx.ffmpeg, temps: ctx.temps });
+        await writeTags(file, options.codec, entry, { cover, sourceUrl: source, lyrics }, { ffmpeg: ctx.ffmpeg, temps: ctx.temps });
       },
       parallel: options.parallel,
       signal: ctx.io.signal,

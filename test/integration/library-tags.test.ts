@@ -51,10 +51,10 @@ const song = entry(
 );
 
 let n = 0;
-async function written(codec: Codec, cover: Cover | null): Promise<string> {
+async function written(codec: Codec, cover: Cover | null, lyrics: string | null = null): Promise<string> {
   const file = path.join(work, `case-${n++}.${codec}`);
   await copyFile(sources[codec], file);
-  await writeTags(file, codec, song, { cover, sourceUrl: SOURCE }, { ffmpeg: 'ffmpeg' });
+  await writeTags(file, codec, song, { cover, sourceUrl: SOURCE, lyrics }, { ffmpeg: 'ffmpeg' });
   return file;
 }
 
@@ -72,6 +72,16 @@ describe('reads back what the writers wrote', () => {
       });
       expect(spotifyIdOf(tags!.spotifyUrl)).toBe('4uLU6hMCjMI75M1A2tKUQC');
     }
+  });
+});
+
+describe('embedded lyrics, read only when asked for (a re-tag carries them over)', () => {
+  const LYRICS = 'First line, ünïcødé\nSecond line = ; #';
+  it.each(['mp3', 'm4a', 'opus', 'flac'] as const)('%s', async (codec) => {
+    const file = await written(codec, bigCover, LYRICS);
+    expect((await readFileTags(file, { lyrics: true }))?.lyrics).toBe(LYRICS);
+    expect((await readFileTags(file))?.lyrics).toBeUndefined();
+    expect((await readFileTags(await written(codec, null), { lyrics: true }))?.lyrics).toBeNull();
   });
 });
 

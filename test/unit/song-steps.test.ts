@@ -220,7 +220,7 @@ describe('processSong with --lyrics', () => {
     const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'downloaded', lyrics: 'found' });
     expect(embedded).toBe('la la');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'lyrics', 'convert', 'commit', 'lrc']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['known?', 'plan', 'exists?', 'find', 'download', 'lyrics', 'convert', 'commit', 'lrc']);
   });
 
   it('writes no .lrc for plain-only lyrics, and none for a miss', async () => {

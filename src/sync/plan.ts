@@ -139,10 +139,11 @@ export function planSync(input: PlanInput): SyncPlan {
       if (reserved.has(key)) continue;
       const there = disk.get(key);
       if (there && !leaves(there)) {
-        // Someone else's file with this song's name (or no id) stands for the song when it has none of its own.
-        if (mine || (there.spotifyId !== null && there.spotifyId !== id)) continue;
+        // Someone else's file with this song's name (or no id) stands for the song when it has none of its
+        // own; --overwrite downloads the song beside it instead, since a sync never replaces others' files.
+        if (mine || input.overwrite || (there.spotifyId !== null && there.spotifyId !== id)) continue;
         reserved.add(key);
-        plans[i] = { entry: l.entry, file: candidate, from: null, work: input.overwrite ? 'download' : 'none', source: null };
+        plans[i] = { entry: l.entry, file: candidate, from: null, work: 'none', source: null };
         return;
       }
       reserved.add(key);

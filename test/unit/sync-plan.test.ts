@@ -63,6 +63,7 @@ describe('planSync', () => {
     ['a removed song frees its name for a new one', [song('n', 't')], [file('A - t.mp3', 'old', 't')], {}, ['n: A - t.mp3 download', 'remove A - t.mp3 (not-listed)']],
     ['… but not with --keep-removed', [song('n', 't')], [file('A - t.mp3', 'old', 't')], { keepRemoved: true }, ['n: A - t (2).mp3 download', 'keep A - t.mp3']],
     ['a renamed-away file frees its name', [song('a', 'x'), song('b', 'a')], [file('A - a.mp3', 'a', 'a')], {}, ['a: A - a.mp3 → A - x.mp3 retag', 'b: A - a.mp3 download']],
+    ['--overwrite never replaces someone else\'s file at the name', [song('a')], [file('A - a.mp3', null)], { overwrite: true }, ['a: A - a (2).mp3 download']],
     ['--overwrite downloads every song again, renamed first', [song('a'), song('b', 'b2')], [file('A - a.mp3', 'a'), file('A - b.mp3', 'b', 'b')], { overwrite: true }, ['a: A - a.mp3 download', 'b: A - b.mp3 → A - b2.mp3 download']],
   ])('%s', (_, listed, files, o, expected) => {
     expect(summary(plan(listed, files, o))).toEqual(expected);

@@ -22,6 +22,7 @@ import { VERSION } from './version.js';
 
 export type Invocation =
   | { command: 'download'; options: Options; inputFile: string | null; config: ConfigChoice }
+  | { command: 'sync'; options: Options; inputFile: string | null; config: ConfigChoice }
   | { command: 'login'; port: number; verbose: boolean; timeoutSec: number }
   | { command: 'logout'; verbose: boolean }
   | { command: 'doctor'; options: Options; config: ConfigChoice }
@@ -46,6 +47,7 @@ interface RawOptions {
   report?: string;
   m3u?: boolean;
   overwrite?: boolean;
+  keepRemoved?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   ytDlp: string;
@@ -132,6 +134,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     report: raw.report ?? null,
     m3u: raw.m3u ?? false,
     overwrite: raw.overwrite ?? false,
+    keepRemoved: raw.keepRemoved ?? false,
     quiet: raw.quiet ?? false,
     verbose: raw.verbose ?? false,
     ytDlp: raw.ytDlp,
@@ -217,7 +220,7 @@ export function parseCommandLine(
 
   const program = new Command('spoti-dl')
     .description('Turn Spotify links (track, album, playlist, artist) into folders of tagged audio files.')
-    .usage('[options] <link...>\n       spoti-dl login | logout | doctor')
+    .usage('[options] <link...>\n       spoti-dl sync [options] <link...>\n       spoti-dl login | logout | doctor')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .argument('[links...]', 'Spotify links: open.spotify.com/… or spotify:… URIs')
@@ -239,6 +242,22 @@ export function parseCommandLine(
     }
     result = { command: 'download', options, inputFile: raw.inputFile ?? null, config: configChoice(raw) };
   });
+
+  declareDownloadFlags(
+    program
+      .command('sync')
+      .description("bring each collection's folder to exactly its current songs: download new ones, rename retitled ones, remove the rest")
+      .usage('[options] <link...>')
+      .argument('[links...]', 'Spotify links: open.spotify.com/… or spotify:… URIs'),
+  )
+    .option('--keep-removed', 'keep the files of songs no longer listed')
+    .action((links: string[], raw: RawOptions, cmd: Command) => {
+      const options = downloadOptions(withConfig(cmd, raw), links, env);
+      if (links.length === 0 && !raw.inputFile) {
+        throw new UsageError('no link given', 'usage: spoti-dl sync [options] <link...>, e.g. spoti-dl sync -i my-playlists.txt');
+      }
+      result = { command: 'sync', options, inputFile: raw.inputFile ?? null, config: configChoice(raw) };
+    });
 
   program
     .command('login')

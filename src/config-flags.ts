@@ -9,8 +9,11 @@ import type { Command, Option } from 'commander';
 import { configError, type ConfigFile } from './config.js';
 import { UsageError, ValueError } from './errors.js';
 
-/** Long flags that make no sense as a standing default. */
-const NOT_DEFAULTS = new Set(['input-file', 'dry-run', 'config', 'version', 'help']);
+/**
+ * Long flags that make no sense as a standing default. `keep-removed` is sync's
+ * alone: one file serves plain downloads too, which would refuse the key.
+ */
+const NOT_DEFAULTS = new Set(['input-file', 'dry-run', 'keep-removed', 'config', 'version', 'help']);
 
 /** Flags that exclude each other: one of them on the command line sets aside the file's values for all. */
 const EXCLUSIVE = [['quiet', 'verbose']];

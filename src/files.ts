@@ -11,11 +11,11 @@
  */
 export { FALLBACK_NAME, MAX_NAME_BYTES, fitFileName, sanitizeName, truncateUtf8, utf8Length } from './files/names.js';
 export type { SanitizeOptions } from './files/names.js';
-export { TEMPLATE_VARIABLES, renderTemplate, templateValues, trackPrefix, validateTemplate } from './files/template.js';
+export { TEMPLATE_VARIABLES, renderTemplate, templateDepth, templateValues, trackPrefix, validateTemplate } from './files/template.js';
 export type { RenderOptions, TemplateVariable } from './files/template.js';
 export { assertInside, collectionFolder, extensionFor, planPath } from './files/plan.js';
 export type { PlanOptions } from './files/plan.js';
-export { NameRegistry, numberedPath } from './files/registry.js';
+export { NameRegistry, nameNumber, numberedPath, pathKey } from './files/registry.js';
 export {
   TEMP_MARKER,
   TempFiles,
@@ -27,6 +27,6 @@ export {
   tempPathFor,
 } from './files/temp.js';
 export type { CleanupOptions, TempName } from './files/temp.js';
-export { commitFile, ensureParentDir, exists } from './files/commit.js';
+export { commitFile, ensureParentDir, exists, moveFile, removeFile } from './files/commit.js';
 export { CANNOT_CREATE, makeDirs } from './files/dirs.js';
 export type { CommitResult } from './files/commit.js';

@@ -21,7 +21,7 @@ export interface Io {
 async function invocation(argv: string[], io: Io): Promise<{ inv: Invocation; config: LoadedConfig | null }> {
   const write = (t: string) => io.stdout.write(t);
   const first = parseCommandLine(argv, io.env, write);
-  if (first.command !== 'download' && first.command !== 'doctor') return { inv: first, config: null };
+  if (first.command !== 'download' && first.command !== 'sync' && first.command !== 'doctor') return { inv: first, config: null };
   const config = await loadConfig(first.config, { env: io.env, cwd: io.cwd });
   return { inv: config.kind === 'file' ? parseCommandLine(argv, io.env, write, config.file) : first, config };
 }
@@ -33,6 +33,10 @@ async function dispatch({ inv, config }: { inv: Invocation; config: LoadedConfig
     case 'download': {
       const { download } = await import('./commands/download.js');
       return download(inv.options, inv.inputFile, io);
+    }
+    case 'sync': {
+      const { sync } = await import('./commands/sync.js');
+      return sync(inv.options, inv.inputFile, io);
     }
     case 'doctor': {
       const { doctor } = await import('./commands/doctor.js');

@@ -26,6 +26,8 @@ export interface Options {
   report: string | null;
   m3u: boolean;
   overwrite: boolean;
+  /** sync: keep the files of songs no longer listed (a plain download never removes anything). */
+  keepRemoved: boolean;
   quiet: boolean;
   verbose: boolean;
   ytDlp: string;

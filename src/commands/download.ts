@@ -1,48 +1,36 @@
 /**
  * `spoti-dl [options] <link...>`: links → songs → files (or, with --dry-run, a
  * listing). Sets up the parts of a run, feeds the pool, and decides the exit
- * code; every step's work lives in its own module.
+ * code; every step's work lives in its own module. `sync` runs through the
+ * same frame (`inRun`) and `downloadAll`, with its own source of jobs
+ * (src/sync/run.ts).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
-import { AbortedError, DiskFullError, fsReason, ToolError, UsageError } from '../errors.js';
+import { AbortedError, DiskFullError, fsReason, UsageError } from '../errors.js';
 import { cleanupTemps, collectionFolder, fitFileName, makeDirs, sanitizeName, TempFiles } from '../files.js';
-import { readLinkFile } from '../input.js';
-import { parseLink, uniqueLinks, linkUrl, type SpotifyLink } from '../links.js';
+import { cacheDir, Library } from '../library/index.js';
+import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
 import { LyricsClient } from '../lyrics/client.js';
 import { lrclibUrl } from '../lyrics/lrclib.js';
-import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome } from '../pipeline/outcome.js';
+import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../pipeline/outcome.js';
 import { runPool } from '../pipeline/run.js';
-import { isJob, processSong, triage, type Job } from '../pipeline/song.js';
+import { isJob, processSong, triage, type Job, type SongSteps } from '../pipeline/song.js';
 import { createSongSteps } from '../pipeline/steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
 import { createReporter, type Reporter } from '../output/reporter.js';
-import { openEngine, type EngineInfo } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
 import { Pacer } from '../pipeline/pace.js';
 import { createDownloader } from '../source/download.js';
 import { createSearcher } from '../source/search.js';
-import { findProgram } from '../source/ytdlp.js';
 import { dryRun } from './dry-run.js';
-import { exitCodeFor, feed } from './feed.js';
+import { collectLinks, exitCodeFor, feed, reporterMode, type LinkError } from './feed.js';
 import { openSpotify } from './spotify.js';
-import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
-
-/** Every link of the command line and the input file, parsed before any network call. */
-export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
-  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
-  if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
-  return uniqueLinks(texts.map(parseLink));
-}
-
-function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
-  if (options.json) return 'json';
-  return io.stdout.isTTY ? 'tty' : 'plain';
-}
+import { openTools } from './tools.js';
+import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 
 /** --dir, created if missing (before any network call), or a UsageError that says why it cannot be. */
 async function prepareDir(dir: string): Promise<void> {
@@ -59,6 +47,27 @@ export async function download(options: Options, inputFile: string | null, io: I
   if (options.dryRun && options.m3u) {
     throw new UsageError('--m3u lists downloaded files and --dry-run downloads none', 'drop --m3u; --report saves the planned songs and their files');
   }
+  return inRun(options, links, io, async ({ client, reporter, files, dir }) => {
+    if (options.dryRun) return dryRun(client, links, { ...options, dir }, reporter, files.report, io);
+    return downloadAll({ ...options, dir }, links, client, reporter, io, files);
+  });
+}
+
+/** What a command runs inside the frame `inRun` sets up. */
+export interface RunFrame {
+  client: SpotifyClient;
+  reporter: Reporter;
+  files: RunFiles;
+  /** --dir, absolute. */
+  dir: string;
+}
+
+/**
+ * The frame of a run (download or sync): --dir ready and the report opened
+ * before any network call, and every temporary (songs, report, m3u) removed
+ * however the run ends.
+ */
+export async function inRun(options: Options, links: SpotifyLink[], io: Io, body: (frame: RunFrame) => Promise<number>): Promise<number> {
   const dir = path.resolve(io.cwd, options.dir);
   if (!options.dryRun) await prepareDir(dir);
   // Every temporary of the run (songs, report, m3u) is removed however the process ends.
@@ -82,8 +91,7 @@ export async function download(options: Options, inputFile: string | null, io: I
       report = await ReportFile.open(file, links.map(linkUrl), temps);
     }
     const client = await openSpotify(io, reporter);
-    if (options.dryRun) return await dryRun(client, links, { ...options, dir }, reporter, report, io);
-    return await downloadAll({ ...options, dir }, links, client, reporter, io, { temps, report });
+    return await body({ client, reporter, files: { temps, report }, dir });
   } finally {
     await report?.discard();
     temps.cleanupSync();
@@ -92,53 +100,8 @@ export async function download(options: Options, inputFile: string | null, io: I
   }
 }
 
-/** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
-function runsProblem(program: string, args: string[]): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(program, args, { timeout: 15_000, windowsHide: true }, (err, _stdout, stderr) => {
-      if (!err) return resolve(null);
-      const last = String(stderr).trim().split('\n').at(-1)?.trim();
-      const code = (err as NodeJS.ErrnoException).code;
-      resolve(last || (typeof code === 'string' ? code : `exit code ${code ?? err.signal ?? '?'}`));
-    });
-  });
-}
-
-/** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
-async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
-  const ffmpeg = await findProgram(options.ffmpeg, io.env);
-  if (!ffmpeg) {
-    const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
-    throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
-  }
-  const broken = await runsProblem(ffmpeg, ['-version']);
-  if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
-  const { engine, info } = await openEngine({
-    command: options.ytDlp,
-    cookies: options.cookies,
-    parallel: options.parallel,
-    temps,
-    onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
-    onPause: (until) => reporter.paused(until),
-  });
-  if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
-  // An old yt-dlp only matters for YouTube; the stand-in world serves local pages.
-  if (info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
-    reporter.warn(info.warning);
-  }
-  return { ffmpeg, engine };
-}
-
-/** How yt-dlp is driven, in one line (--verbose, doctor). */
-export function engineLine(info: EngineInfo): string {
-  const version = info.version ?? 'unknown version';
-  return info.mode === 'embedded'
-    ? `yt-dlp ${version} at ${info.path}, imported by long-lived workers (Python ${info.python ?? '?'})`
-    : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
-}
-
 /** The temporaries and the report of the run, set up before any network call. */
-interface RunFiles {
+export interface RunFiles {
   temps: TempFiles;
   report: ReportFile | null;
 }
@@ -146,18 +109,68 @@ interface RunFiles {
 /** Tools may take a moment to stop; the report and the summary must not wait for them for long. */
 const CLOSE_WAIT_MS = 1500;
 
-async function downloadAll(
+/** What a source of songs for the pool works with: the run's parts, and where outcomes go. */
+export interface RunContext {
+  options: Options;
+  links: SpotifyLink[];
+  client: SpotifyClient;
+  reporter: Reporter;
+  io: Io;
+  /** The run's signal: the user's stop, or a full disk. */
+  signal: AbortSignal;
+  steps: SongSteps;
+  art: ArtCache;
+  ffmpeg: string;
+  temps: TempFiles;
+  library: Library;
+  /** Spotify reads shared by all of the run's links. */
+  cache: RunCache;
+  stats: SkipCounts;
+  linkErrors: LinkError[];
+  summary: Summary;
+  report: ReportFile | null;
+  m3u: M3uWriter | null;
+  /** Counts, reports and lists one song's outcome. */
+  record(outcome: SongOutcome): void;
+}
+
+/** Turns the links into work for the pool (and outcomes for songs that need none). */
+export type JobSource = (ctx: RunContext) => AsyncGenerator<Job[]>;
+
+/**
+ * The plain download: triage in collection order as batches arrive. Skips and
+ * failures are reported at once, before any song of the batch is searched.
+ */
+async function* triaged(ctx: RunContext): AsyncGenerator<Job[]> {
+  const { batches } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
+  for await (const batch of batches) {
+    const work: Job[] = [];
+    for (const entry of batch) {
+      if (ctx.signal.aborted) return;
+      const result = await triage(entry, ctx.steps);
+      if (!isJob(result)) {
+        ctx.record(result);
+        continue;
+      }
+      work.push(result);
+    }
+    if (work.length) yield work;
+  }
+}
+
+export async function downloadAll(
   options: Options,
   links: SpotifyLink[],
   client: SpotifyClient,
   reporter: Reporter,
   io: Io,
   { temps, report }: RunFiles,
+  source: JobSource = triaged,
 ): Promise<number> {
   const started = Date.now();
   const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
   try {
-    return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine });
+    return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine, source });
   } finally {
     // Workers must not outlive the run (nor keep Node's event loop alive after an error), but a
     // stopped run does not wait long for them: the exit hooks remove what they leave.
@@ -176,9 +189,10 @@ interface Run {
   report: ReportFile | null;
   ffmpeg: string;
   engine: Engine;
+  source: JobSource;
 }
 
-async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine }: Run): Promise<number> {
+async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine, source }: Run): Promise<number> {
   const m3u = options.m3u
     ? new M3uWriter(
         (collection) => collectionFolder(collection, options.dir),
@@ -190,6 +204,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const downloader = createDownloader({ engine, temps });
   const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
+  const library = new Library(cacheDir(io.env));
   const steps = createSongSteps({
     options,
     ffmpeg,
@@ -198,12 +213,13 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     art,
     temps,
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
+    library,
   });
 
   const summary = emptySummary();
   if (options.lyrics) summary.lyrics = emptyLyricsCounts();
   const stats = emptySkipCounts();
-  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  const linkErrors: LinkError[] = [];
   const events = {
     stage: reporter.stage.bind(reporter),
     explain: reporter.explain.bind(reporter),
@@ -223,28 +239,31 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     }
   };
 
-  // Triage runs in collection order as batches arrive: skips and failures are
-  // reported at once, before any song of the batch is searched.
-  async function* jobs(): AsyncGenerator<Job[]> {
-    for await (const batch of batches) {
-      const work: Job[] = [];
-      for (const entry of batch) {
-        if (signal.aborted) return;
-        const result = await triage(entry, steps);
-        if (!isJob(result)) {
-          record(result);
-          continue;
-        }
-        work.push(result);
-      }
-      if (work.length) yield work;
-    }
-  }
+  const ctx: RunContext = {
+    options,
+    links,
+    client,
+    reporter,
+    io,
+    signal,
+    steps,
+    art,
+    ffmpeg,
+    temps,
+    library,
+    cache: createRunCache(client),
+    stats,
+    linkErrors,
+    summary,
+    report,
+    m3u,
+    record,
+  };
 
   let stopped: unknown = null;
   try {
     await runPool(
-      jobs(),
+      source(ctx),
       async (job) => {
         await pacer?.start(io.signal);
         reporter.started(job.entry);
@@ -279,5 +298,6 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   if (m3u) for (const file of await m3u.write()) reporter.info(`Playlist file: ${path.relative(options.dir, file) || file}`);
   await report?.close(summary);
   reporter.summary(summary);
-  return exitCodeFor(summary.downloaded + summary.skipped + summary.failed, summary.failed, linkErrors);
+  const failed = summary.failed + (summary.sync?.removeFailed ?? 0);
+  return exitCodeFor(summary.downloaded + summary.skipped + summary.failed, failed, linkErrors);
 }

@@ -1,15 +1,26 @@
 /**
- * The songs of a run's links as one stream, and the exit code a run's outcome
- * earns (SPEC 8). Shared by the download and the dry run.
+ * The links of a run: parsed before any network call, read into one stream of
+ * song batches, with the links that could not be read kept for the summary and
+ * the exit code. Shared by the download and sync commands.
  */
-import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError } from '../errors.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
+import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError } from '../errors.js';
+import { readLinkFile } from '../input.js';
+import { linkUrl, parseLink, uniqueLinks, type SpotifyLink } from '../links.js';
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../song.js';
-import { createRunCache, resolve, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+
+/** Every link of the command line and the input file, parsed before any network call. */
+export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
+  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
+  if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
+  return uniqueLinks(texts.map(parseLink));
+}
 
 /** Errors that end the whole run rather than one link. */
-function isFatal(err: unknown): boolean {
+export function isFatal(err: unknown): boolean {
   return (
     err instanceof AbortedError ||
     err instanceof RateLimitError ||
@@ -19,9 +30,23 @@ function isFatal(err: unknown): boolean {
   );
 }
 
+export interface LinkError {
+  link: string;
+  error: string;
+  exitCode: number;
+}
+
 export interface Feed {
   batches: AsyncGenerator<SongEntry[]>;
-  linkErrors: { link: string; error: string; exitCode: number }[];
+  linkErrors: LinkError[];
+}
+
+/** Records a link that could not be read (the run goes on with the others). */
+export function linkFailed(link: SpotifyLink, err: unknown, linkErrors: LinkError[], reporter: Reporter): void {
+  const app = err as AppError;
+  const hint = app.hint ? ` (${app.hint})` : '';
+  linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
+  reporter.error(`${app.message}${hint}`);
 }
 
 /**
@@ -29,10 +54,15 @@ export interface Feed {
  * playlist only its owner may list, a deleted album) is reported and the run
  * goes on with the others.
  */
-export function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCounts, reporter: Reporter): Feed {
-  const linkErrors: Feed['linkErrors'] = [];
+export function feed(
+  client: SpotifyClient,
+  links: SpotifyLink[],
+  stats: SkipCounts,
+  reporter: Reporter,
+  linkErrors: LinkError[] = [],
   // One per run: an ISRC or album read for one link serves the others.
-  const cache = createRunCache(client);
+  cache: RunCache = createRunCache(client),
+): Feed {
   const seenCollections = new Set<string>();
   let expected = 0;
   async function* batches(): AsyncGenerator<SongEntry[]> {
@@ -51,14 +81,16 @@ export function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCou
         }
       } catch (err) {
         if (isFatal(err)) throw err;
-        const app = err as AppError;
-        const hint = app.hint ? ` (${app.hint})` : '';
-        linkErrors.push({ link: linkUrl(link), error: `${app.message}${hint}`, exitCode: app.exitCode });
-        reporter.error(`${app.message}${hint}`);
+        linkFailed(link, err, linkErrors, reporter);
       }
     }
   }
   return { batches: batches(), linkErrors };
+}
+
+export function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
+  if (options.json) return 'json';
+  return io.stdout.isTTY ? 'tty' : 'plain';
 }
 
 /**
@@ -66,7 +98,7 @@ export function feed(client: SpotifyClient, links: SpotifyLink[], stats: SkipCou
  * does not exist is bad input (2) when nothing else was done; otherwise any
  * failure is 1.
  */
-export function exitCodeFor(songs: number, failed: number, linkErrors: Feed['linkErrors']): number {
+export function exitCodeFor(songs: number, failed: number, linkErrors: LinkError[]): number {
   if (linkErrors.some((e) => e.exitCode === ExitCode.setup)) return ExitCode.setup;
   if (songs === 0 && linkErrors.some((e) => e.exitCode === ExitCode.usage)) return ExitCode.usage;
   if (failed > 0 || linkErrors.length > 0) return ExitCode.songsFailed;

@@ -57,6 +57,11 @@ export function validateTemplate(template: string): void {
   }
 }
 
+/** How many folder levels the template adds below the collection's folder ("{album}/{title}": 1). */
+export function templateDepth(template: string): number {
+  return template.split('/').length - 1;
+}
+
 /** Every variable's text for one song; absent values are "". */
 export function templateValues(entry: SongEntry): Record<TemplateVariable, string> {
   const { song, collection } = entry;

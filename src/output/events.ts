@@ -33,6 +33,7 @@ export function songEvent(o: SongOutcome) {
     artists: song.artists,
     album: song.album,
     file: o.file,
+    ...(o.previousFile ? { previousFile: o.previousFile } : {}),
     source: o.source,
     error: o.error,
     reason: o.reason,

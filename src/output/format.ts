@@ -2,7 +2,7 @@
 import type { Song, SongEntry } from '../song.js';
 import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../pipeline/song.js';
-import type { LyricsCounts, NotListed, SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from '../pipeline/outcome.js';
 
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -24,6 +24,8 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 const REASON_TEXT: Record<string, string> = {
   exists: 'already present',
+  renamed: 'renamed',
+  retagged: 're-tagged',
   unavailable: 'unavailable',
   'no-match': 'no match',
   'search-failed': 'search failed',
@@ -50,6 +52,8 @@ export function outcomeLine(o: SongOutcome, relativeFile: (file: string) => stri
     case 'downloaded':
       return `downloaded  ${label} → ${relativeFile(o.file!)}`;
     case 'skipped':
+      if (o.reason === 'renamed') return `renamed     ${label}: ${relativeFile(o.previousFile!)} → ${relativeFile(o.file!)}`;
+      if (o.reason === 'retagged') return `re-tagged   ${label} (${relativeFile(o.file!)})`;
       return `skipped     ${label} (${reasonText(o.reason ?? 'exists')}: ${relativeFile(o.file!)})`;
     case 'failed':
       return `failed      ${label}: ${reasonText(o.reason ?? 'download-failed')}${o.error ? ` — ${o.error}` : ''}`;
@@ -76,6 +80,7 @@ export function summaryLines(s: Summary): string[] {
   const notListed = notListedText(s.notListed);
   if (notListed) lines.push(`Not listed: ${notListed}.`);
   if (s.lyrics) lines.push(lyricsLine(s.lyrics));
+  if (s.sync) lines.push(...syncSummaryLines(s.sync));
   for (const e of s.linkErrors) lines.push(`Could not read ${e.link}: ${e.error}`);
   return lines;
 }
@@ -84,6 +89,21 @@ export function summaryLines(s: Summary): string[] {
 export function lyricsLine(l: LyricsCounts): string {
   const instrumental = l.instrumental ? `, ${l.instrumental} instrumental` : '';
   return `Lyrics: ${l.found} found${instrumental}, ${l.notFound} not found, ${l.failed} failed.`;
+}
+
+/** sync: what became of the files of songs no longer listed. */
+export function syncSummaryLines(s: SyncSummary): string[] {
+  const lines: string[] = [];
+  if (s.removed > 0) {
+    const gone = s.removedBy['not-listed'] ?? 0;
+    const copies = s.removedBy.duplicate ?? 0;
+    const why = [gone && `${plural(gone, 'song')} no longer listed`, copies && plural(copies, 'second copy', 'second copies')].filter(Boolean);
+    lines.push(`Removed ${plural(s.removed, 'file')} (${why.join(', ')}).`);
+  }
+  if (s.kept > 0) lines.push(`Kept ${plural(s.kept, 'file')} of songs no longer listed (--keep-removed).`);
+  if (s.removeFailed > 0) lines.push(`Could not remove ${plural(s.removeFailed, 'file')}.`);
+  for (const u of s.unchecked) lines.push(`Nothing removed in ${u.collection}: ${u.reason}.`);
+  return lines;
 }
 
 /** The dry-run listing line for one song. */

@@ -26,6 +26,7 @@ interface Playlist {
 
 export class M3uWriter {
   private readonly lists = new Map<string, Playlist>();
+  private readonly untouched = new Set<string>();
 
   /**
    * `folderFor(collection)` is where the collection's songs live (the list goes
@@ -39,13 +40,25 @@ export class M3uWriter {
     private readonly temps: Pick<TempFiles, 'add' | 'remove'> | null = null,
   ) {}
 
+  /** The collection's list stays as it is on disk (sync: its listing was incomplete, so a rewrite would drop songs). */
+  leaveAlone(collection: Collection): void {
+    const key = this.keyOf(collection);
+    this.untouched.add(key);
+    this.lists.delete(key);
+  }
+
+  private keyOf(collection: Collection): string {
+    return `${collection.kind}:${collection.id}:${this.folderFor(collection)}`;
+  }
+
   add(o: SongOutcome): void {
     if (!o.file || o.status === 'failed') return;
     const { collection, song, position } = o.entry;
     // A single track is not a collection worth a playlist file.
     if (collection.kind === 'track') return;
     const folder = this.folderFor(collection);
-    const key = `${collection.kind}:${collection.id}:${folder}`;
+    const key = this.keyOf(collection);
+    if (this.untouched.has(key)) return;
     let list = this.lists.get(key);
     if (!list) {
       list = { folder, name: collection.folder.at(-1) ?? collection.name, rows: [] };

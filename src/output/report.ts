@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { DiskFullError, fsReason, isDiskFull, SetupError, UsageError } from '../errors.js';
 import { makeDirs } from '../files/dirs.js';
 import { tempPathFor, type TempFiles } from '../files/temp.js';
-import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { RemovedFile, SongOutcome, Summary } from '../pipeline/outcome.js';
 import type { SongEntry } from '../song.js';
 import { VERSION } from '../version.js';
 
@@ -40,6 +40,7 @@ export function reportRecord(o: SongOutcome) {
     matchRule: o.matchRule,
     ...songFields(o.entry),
     file: o.file,
+    ...(o.previousFile ? { previousFile: o.previousFile } : {}),
     source: o.source,
     seconds: Number(o.seconds.toFixed(2)),
     lyrics: o.lyrics,
@@ -61,9 +62,24 @@ export interface PlannedSummary {
 
 type TempRegistry = Pick<TempFiles, 'add' | 'remove'>;
 
+export function removedRecord(r: RemovedFile) {
+  return {
+    file: r.file,
+    why: r.why,
+    spotifyId: r.spotifyId,
+    spotifyUrl: `https://open.spotify.com/track/${r.spotifyId}`,
+    title: r.title,
+    artist: r.artist,
+    collection: { kind: r.collection.kind, id: r.collection.id, name: r.collection.name },
+    error: r.error,
+  };
+}
+
 export class ReportFile {
   private count = 0;
   private failure: Error | null = null;
+  /** sync's removed files: few, so kept until the end, where they follow the songs. */
+  private readonly removals: ReturnType<typeof removedRecord>[] = [];
   private constructor(
     private readonly file: string,
     private readonly temp: string,
@@ -109,6 +125,10 @@ export class ReportFile {
     this.write(plannedRecord(entry, file));
   }
 
+  removed(r: RemovedFile): void {
+    this.removals.push(removedRecord(r));
+  }
+
   private write(record: object): void {
     if (this.failure) return;
     this.stream.write(`${this.count++ ? ',' : ''}\n${JSON.stringify(record)}`);
@@ -117,7 +137,8 @@ export class ReportFile {
   /** Completes the file and gives it its name. `stopped`: why the run ended early, if it did. */
   async close(summary: Summary | PlannedSummary, stopped: string | null = null): Promise<void> {
     const tail = { ...summary, seconds: Number(summary.seconds.toFixed(2)) };
-    const end = `\n],"summary":${JSON.stringify(tail)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ''}}\n`;
+    const removed = 'sync' in summary && summary.sync ? `\n],"removed":[${this.removals.map((r) => `\n${JSON.stringify(r)}`).join(',')}` : '';
+    const end = `${removed}\n],"summary":${JSON.stringify(tail)}${stopped ? `,"stopped":${JSON.stringify(stopped)}` : ''}}\n`;
     try {
       if (!this.failure) {
         this.stream.end(end);

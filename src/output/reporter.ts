@@ -8,7 +8,9 @@
 import path from 'node:path';
 import type { SongEntry } from '../song.js';
 import type { FindResult, Stage } from '../pipeline/song.js';
-import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { RemovedFile, SongOutcome, Summary } from '../pipeline/outcome.js';
+import { removedRecord } from './report.js';
+import { planEvents, planLines, type CollectionPlan } from './sync-lines.js';
 import { explainEvent, pauseEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
 import {
   collectionHeader,
@@ -28,6 +30,10 @@ export interface Reporter {
   finished(outcome: SongOutcome): void;
   /** YouTube's session limit paused every download until `until` (epoch ms); null when the run goes on. */
   paused(until: number | null): void;
+  /** sync: a file of a song no longer listed (or a second copy) was removed, or could not be. */
+  removed(file: RemovedFile): void;
+  /** sync --dry-run: what one collection's sync would do. */
+  syncPlan(plan: CollectionPlan): void;
   /** The collection sizes seen so far, for the overall bar and ETA. */
   expect(total: number): void;
   info(message: string): void;
@@ -109,6 +115,22 @@ class ConsoleReporter implements Reporter {
     if (this.o.mode === 'json') return this.json(songEvent(outcome));
     if (this.o.quiet && outcome.status !== 'failed') return;
     this.out(outcomeLine(outcome, this.rel));
+  }
+
+  removed(r: RemovedFile): void {
+    if (this.o.mode === 'json') return this.json({ event: 'removed', ...removedRecord(r) });
+    if (r.error) return this.error(`could not remove ${this.rel(r.file)}: ${r.error}`);
+    if (this.o.quiet) return;
+    const who = r.title ? `${r.artist ? `${r.artist} - ` : ''}${r.title}` : r.spotifyId;
+    this.out(`removed     ${who} (${r.why === 'duplicate' ? 'a second copy' : 'no longer listed'}: ${this.rel(r.file)})`);
+  }
+
+  syncPlan(plan: CollectionPlan): void {
+    if (this.o.mode === 'json') {
+      for (const event of planEvents(plan)) this.json(event);
+      return;
+    }
+    for (const line of planLines(plan, this.rel)) this.out(line);
   }
 
   expect(total: number): void {

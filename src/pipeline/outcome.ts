@@ -1,12 +1,12 @@
 import type { SongFailure } from '../errors.js';
 import type { RuleName } from '../match/index.js';
 import type { LyricsStatus } from '../lyrics/lrclib.js';
-import type { SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../song.js';
 
 export type SongStatus = 'downloaded' | 'skipped' | 'failed';
 
-/** Why a song was skipped without a download. */
-export type SkipReason = 'exists';
+/** Why a song was skipped without a download: its file is there (sync: and was renamed, or re-tagged, to match Spotify). */
+export type SkipReason = 'exists' | 'renamed' | 'retagged';
 
 /** What became of one song. Everything the output, the report and the m3u need. */
 export interface SongOutcome {
@@ -25,6 +25,8 @@ export interface SongOutcome {
   seconds: number;
   /** What the lyrics lookup found, for downloaded songs of a --lyrics run; else null. */
   lyrics: LyricsStatus | null;
+  /** sync: the song's file before it was renamed to `file`. */
+  previousFile?: string | null;
 }
 
 /** Rows of a collection that were never songs (SPEC 3), counted by the resolvers. */
@@ -50,6 +52,38 @@ export interface Summary {
   seconds: number;
   /** Lookups of a --lyrics run, by result (absent without --lyrics). */
   lyrics?: LyricsCounts;
+  /** sync only: what happened to files of songs no longer listed. */
+  sync?: SyncSummary;
+}
+
+/** sync: a file of spoti-dl's that went (or, with --dry-run, would go). */
+export interface RemovedFile {
+  file: string;
+  /** The song is no longer listed, or the file was a second copy of a listed song. */
+  why: 'not-listed' | 'duplicate';
+  spotifyId: string;
+  /** As the file's tags say. */
+  title: string | null;
+  artist: string | null;
+  collection: Collection;
+  /** Why it could not be removed, when it could not. */
+  error: string | null;
+}
+
+export interface SyncSummary {
+  /** Files removed, by why: the song is no longer listed, or the file was a second copy of a listed song. */
+  removed: number;
+  removedBy: Record<string, number>;
+  /** Files of songs no longer listed that stayed because of --keep-removed. */
+  kept: number;
+  /** Removals that failed (the run's exit code is 1). */
+  removeFailed: number;
+  /** Collections whose listing could not be read completely: nothing was removed there. */
+  unchecked: { collection: string; reason: string }[];
+}
+
+export function emptySyncSummary(): SyncSummary {
+  return { removed: 0, removedBy: {}, kept: 0, removeFailed: 0, unchecked: [] };
 }
 
 export interface LyricsCounts {

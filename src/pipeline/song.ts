@@ -26,6 +26,12 @@ export interface FindResult {
 
 /** The side effects a song needs, injected so the order above is testable alone. */
 export interface SongSteps {
+  /**
+   * A file in the song's folder that already holds this song — by the Spotify id
+   * in its tags, whatever its name (a song retitled on Spotify is still found) —
+   * or null; always null with --overwrite.
+   */
+  existing(entry: SongEntry): Promise<string | null>;
   /** Final absolute path for the song (reserves it for this run). */
   plan(entry: SongEntry): string;
   /** True when the final file already exists (and --overwrite is off). */
@@ -68,7 +74,8 @@ export interface Job {
   file: string;
 }
 
-function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
+/** An outcome with the defaults filled in; `started` is when work on the song began (Date.now()). */
+export function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutcome> & Pick<SongOutcome, 'status'>): SongOutcome {
   return {
     entry,
     file: null,
@@ -82,23 +89,31 @@ function outcomeOf(entry: SongEntry, started: number, partial: Partial<SongOutco
   };
 }
 
+/** A taken-down song: it fails alone, before any search. */
+export function unavailableOutcome(entry: SongEntry): SongOutcome {
+  return outcomeOf(entry, Date.now(), {
+    status: 'failed',
+    reason: 'unavailable',
+    error: 'Spotify lists this track without a name or duration (taken down)',
+  });
+}
+
 /**
  * The cheap first look, done in collection order before a song enters the pool:
- * taken-down songs fail, songs already on disk are skipped, and the others get
- * their final path (reserving names in collection order keeps " (2)" stable
- * from run to run).
+ * taken-down songs fail, songs already on disk (by id, or at their name) are
+ * skipped, and the others get their final path (reserving names in collection
+ * order keeps " (2)" stable from run to run).
  */
-export async function triage(entry: SongEntry, steps: Pick<SongSteps, 'plan' | 'alreadyDone'>): Promise<Job | SongOutcome> {
+export async function triage(
+  entry: SongEntry,
+  steps: Pick<SongSteps, 'existing' | 'plan' | 'alreadyDone'>,
+): Promise<Job | SongOutcome> {
   const started = Date.now();
-  if (!entry.song.available) {
-    return outcomeOf(entry, started, {
-      status: 'failed',
-      reason: 'unavailable',
-      error: 'Spotify lists this track without a name or duration (taken down)',
-    });
-  }
+  if (!entry.song.available) return unavailableOutcome(entry);
   let file: string;
   try {
+    const held = await steps.existing(entry);
+    if (held) return outcomeOf(entry, started, { status: 'skipped', reason: 'exists', file: held, seconds: 0 });
     file = steps.plan(entry);
     if (await steps.alreadyDone(file)) return outcomeOf(entry, started, { status: 'skipped', reason: 'exists', file, seconds: 0 });
   } catch (err) {

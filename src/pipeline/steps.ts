@@ -6,8 +6,20 @@
  */
 import type { ArtCache } from '../art.js';
 import { convert, ffprobeFor } from '../audio/convert.js';
-import { commitFile, exists, extensionFor, NameRegistry, planPath, type TempFiles } from '../files.js';
+import {
+  collectionFolder,
+  commitFile,
+  exists,
+  extensionFor,
+  NameRegistry,
+  nameNumber,
+  planPath,
+  templateDepth,
+  type TempFiles,
+} from '../files.js';
+import type { Library } from '../library/index.js';
 import type { Options } from '../options.js';
+import type { SongEntry } from '../song.js';
 import type { Downloader } from '../source/download.js';
 import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
@@ -27,21 +39,37 @@ export interface StepDeps {
   temps: TempFiles;
   /** Present with --lyrics. */
   lyrics?: LyricsClient;
+  /** The songs already on disk, by id; without it only a file at the song's exact name counts. */
+  library?: Library;
 }
 
 export function createSongSteps(deps: StepDeps): SongSteps {
   const { options, temps } = deps;
   const names = new NameRegistry();
   const tools = { ffmpeg: deps.ffmpeg, ffprobe: ffprobeFor(deps.ffmpeg), temps };
+  const planned = (entry: SongEntry) =>
+    planPath(entry, { dir: options.dir, template: options.output, trackNumbers: options.trackNumbers, codec: options.codec });
   return {
+    async existing(entry) {
+      if (options.overwrite || !deps.library) return null;
+      const folder = collectionFolder(entry.collection, options.dir);
+      const index = await deps.library.folder(folder, templateDepth(options.output));
+      const own = index.filesOf(entry.song.spotifyId, extensionFor(options.codec));
+      if (own.length === 0) return null;
+      // Of several copies, the one with the song's own name (then its lowest " (n)") is the song's.
+      const base = planned(entry);
+      const rank = (file: string) => nameNumber(file, base) ?? Infinity;
+      const best = own.reduce((a, b) => (rank(b.path) < rank(a.path) ? b : a));
+      return names.claim(best.path, entry.song.spotifyId) ? best.path : null;
+    },
+
     plan(entry) {
-      const planned = planPath(entry, {
-        dir: options.dir,
-        template: options.output,
-        trackNumbers: options.trackNumbers,
-        codec: options.codec,
+      const id = entry.song.spotifyId;
+      // A name whose file on disk holds another song is taken, even when that song is not in this run.
+      return names.reserve(planned(entry), id, (candidate) => {
+        const held = deps.library?.at(candidate)?.spotifyId;
+        return held != null && held !== id;
       });
-      return names.reserve(planned, entry.song.spotifyId);
     },
 
     async alreadyDone(finalPath) {

@@ -36,9 +36,24 @@ export interface TagFacts {
   genre: string | null;
   spotifyUrl: string;
   sourceUrl: string | null;
+  /** `spotify:<kind>:<id>` of the collection the file is written for (a sync's proof that the file is its own). */
+  collection: string;
   cover: Cover | null;
   /** Plain lyrics, lines separated by "\n" (USLT, LYRICS, ©lyr). */
   lyrics: string | null;
+}
+
+/** The key of the collection tag in every format (TXXX description, Vorbis comment, MP4 freeform name). */
+export const COLLECTION_TAG = 'SPOTIDL_COLLECTION';
+
+/** `spotify:<kind>:<id>`: what the collection tag says. */
+export function collectionUri(collection: SongEntry['collection']): string {
+  return `spotify:${collection.kind}:${collection.id}`;
+}
+
+/** The artist tag's text: ID3v2.3 separates performers with "/", the other formats get one ", "-joined value. */
+export function artistText(format: 'mp3' | 'm4a' | 'opus' | 'flac', artists: string[]): string {
+  return artists.join(format === 'mp3' ? '/' : ', ');
 }
 
 /** "3/12", or "3" when the total is unknown. */
@@ -66,6 +81,7 @@ export function tagFacts(entry: SongEntry, extra: TagExtra): TagFacts {
     genre: song.genres[0] ?? null,
     spotifyUrl: song.spotifyUrl,
     sourceUrl: extra.sourceUrl,
+    collection: collectionUri(entry.collection),
     cover: extra.cover,
     lyrics: extra.lyrics ?? null,
   };

@@ -12,6 +12,7 @@ import { writeOpus } from './opus.js';
 import { replaceFile } from './replace.js';
 
 export type { TagExtra, TagFacts } from './facts.js';
+export { artistText, COLLECTION_TAG, collectionUri } from './facts.js';
 
 export interface TagTools {
   /** The ffmpeg program (m4a, opus, flac). */

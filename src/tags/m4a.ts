@@ -5,14 +5,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { COPY, ffmetadata, runFfmpeg } from './ffmpeg.js';
-import { numberOf, type TagFacts } from './facts.js';
+import { artistText, COLLECTION_TAG, numberOf, type TagFacts } from './facts.js';
 import { setFreeformTags } from './mp4-freeform.js';
 import { pictureCodecArgs, pictureDemuxer } from './picture.js';
 
 export function mp4Metadata(facts: TagFacts): Array<[string, string]> {
   const pairs: Array<[string, string]> = [
     ['title', facts.title],
-    ['artist', facts.artists.join(', ')],
+    ['artist', artistText('m4a', facts.artists)],
     ['album_artist', facts.albumArtists.join(', ')],
     ['album', facts.album],
     ['track', numberOf(facts.trackNumber, facts.trackTotal)],
@@ -27,7 +27,10 @@ export function mp4Metadata(facts: TagFacts): Array<[string, string]> {
 }
 
 export function mp4Freeform(facts: TagFacts): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [['WWWAUDIOSOURCE', facts.spotifyUrl]];
+  const pairs: Array<[string, string]> = [
+    ['WWWAUDIOSOURCE', facts.spotifyUrl],
+    [COLLECTION_TAG, facts.collection],
+  ];
   if (facts.isrc !== null) pairs.push(['ISRC', facts.isrc]);
   if (facts.sourceUrl !== null) pairs.push(['WWWAUDIOFILE', facts.sourceUrl]);
   return pairs;

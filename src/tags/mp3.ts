@@ -5,18 +5,19 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import NodeID3 from 'node-id3';
-import { numberOf, type TagFacts } from './facts.js';
+import { artistText, COLLECTION_TAG, numberOf, type TagFacts } from './facts.js';
 
 /** The ID3 frames for a song, by node-id3's names (frame ids in comments). */
 export function id3Tags(facts: TagFacts): NodeID3.Tags {
   const tags: NodeID3.Tags = {
     title: facts.title, // TIT2
-    artist: facts.artists.join('/'), // TPE1: "/" separates performers in v2.3
+    artist: artistText('mp3', facts.artists), // TPE1: "/" separates performers in v2.3
     performerInfo: facts.albumArtists.join('/'), // TPE2
     album: facts.album, // TALB
     trackNumber: numberOf(facts.trackNumber, facts.trackTotal), // TRCK
     partOfSet: numberOf(facts.discNumber, facts.discTotal), // TPOS
     audioSourceUrl: facts.spotifyUrl, // WOAS
+    userDefinedText: [{ description: COLLECTION_TAG, value: facts.collection }], // TXXX
   };
   if (facts.year !== null) tags.year = String(facts.year).padStart(4, '0'); // TYER
   if (facts.dayMonth !== null) tags.date = facts.dayMonth; // TDAT

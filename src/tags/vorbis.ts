@@ -5,17 +5,18 @@
  * WOAF so the same facts map across formats. Artists are one ", "-joined value:
  * ffmpeg 5.1 keeps only the last of several fields with one name.
  */
-import type { TagFacts } from './facts.js';
+import { artistText, COLLECTION_TAG, type TagFacts } from './facts.js';
 
 export function vorbisComments(facts: TagFacts): Array<[string, string]> {
   const pairs: Array<[string, string]> = [
     ['TITLE', facts.title],
-    ['ARTIST', facts.artists.join(', ')],
+    ['ARTIST', artistText('flac', facts.artists)],
     ['ALBUMARTIST', facts.albumArtists.join(', ')],
     ['ALBUM', facts.album],
     ['TRACKNUMBER', String(facts.trackNumber)],
     ['DISCNUMBER', String(facts.discNumber)],
     ['WWWAUDIOSOURCE', facts.spotifyUrl],
+    [COLLECTION_TAG, facts.collection],
   ];
   if (facts.trackTotal !== null) pairs.push(['TRACKTOTAL', String(facts.trackTotal)]);
   if (facts.discTotal !== null) pairs.push(['DISCTOTAL', String(facts.discTotal)]);

@@ -34,6 +34,7 @@ describe('flags → options', () => {
       report: null,
       m3u: false,
       overwrite: false,
+      keepRemoved: false,
       quiet: false,
       verbose: false,
       ytDlp: 'yt-dlp',
@@ -132,6 +133,23 @@ describe('commands', () => {
   it('logout and doctor', () => {
     expect(parse(['logout']).inv).toEqual({ command: 'logout', verbose: false });
     expect(parse(['doctor', '--yt-dlp', '/x/yt-dlp']).inv).toMatchObject({ command: 'doctor', options: { ytDlp: '/x/yt-dlp' } });
+  });
+
+  it('sync takes every download flag and --keep-removed', () => {
+    expect(parse(['sync', LINK]).inv).toMatchObject({ command: 'sync', inputFile: null, options: { links: [LINK], keepRemoved: false, dir: './dl' } });
+    expect(parse(['sync', '-i', 'lists.txt', '--keep-removed', '--m3u', '-c', 'opus', '-t', '--dry-run', '--report', 'r.json']).inv).toMatchObject({
+      command: 'sync',
+      inputFile: 'lists.txt',
+      options: { links: [], keepRemoved: true, m3u: true, codec: 'opus', trackNumbers: true, dryRun: true, report: 'r.json' },
+    });
+  });
+
+  it.each([
+    [['sync'], /no link given/],
+    [['sync', '-c', 'wav', LINK], /--codec "wav" is not one of/],
+    [['--keep-removed', LINK], /unknown option '--keep-removed'/],
+  ])('sync usage error: %j', (args, message) => {
+    expect(() => parse(args)).toThrow(message);
   });
 
   it('--help and --version print and stop', () => {

@@ -95,6 +95,7 @@ const downloaded = (id: string): Download => ({
 
 function fakeSteps(overrides: Partial<SongSteps> = {}, log: string[] = []): SongSteps {
   return {
+    existing: async () => (log.push('known?'), null),
     plan: () => (log.push('plan'), '/out/Album/Artist - Song.mp3'),
     alreadyDone: async () => (log.push('exists?'), false),
     find: async () => (log.push('find'), { match: matchWith(true), searches: ['text'] }),
@@ -126,7 +127,7 @@ describe('processSong', () => {
     expect(o.file).toBe('/out/Album/Artist - Song.mp3');
     expect(o.source).toBe(candidate.webpageUrl);
     expect(o.matchRule).toBe('best-score');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'convert', 'commit']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['known?', 'plan', 'exists?', 'find', 'download', 'convert', 'commit']);
   });
 
   it('skips an existing file without searching', async () => {
@@ -137,6 +138,13 @@ describe('processSong', () => {
     expect(o.matchRule).toBeNull();
     expect(log).not.toContain('find');
     expect(log).not.toContain('download');
+  });
+
+  it('skips a song whose file is known by its id under another name, before planning a name', async () => {
+    const log: string[] = [];
+    const o = await run(entry(), fakeSteps({ existing: async () => (log.push('known?'), '/out/Album/Artist - Old Title.mp3') }, log));
+    expect(o).toMatchObject({ status: 'skipped', reason: 'exists', file: '/out/Album/Artist - Old Title.mp3' });
+    expect(log).toEqual(['known?']);
   });
 
   it('fails a song whose name cannot be planned without stopping the run', async () => {
@@ -213,7 +221,7 @@ describe('processSong with --lyrics', () => {
     const o = await run(entry(), steps);
     expect(o).toMatchObject({ status: 'downloaded', lyrics: 'found' });
     expect(embedded).toBe('la la');
-    expect(log.filter((s) => s !== 'cover')).toEqual(['plan', 'exists?', 'find', 'download', 'lyrics', 'convert', 'commit', 'lrc']);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['known?', 'plan', 'exists?', 'find', 'download', 'lyrics', 'convert', 'commit', 'lrc']);
   });
 
   it('writes no .lrc for plain-only lyrics, and none for a miss', async () => {

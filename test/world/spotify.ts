@@ -892,4 +892,39 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
   };
 }
 
+export interface PlaylistChange {
+  /** Track ids whose rows go (every row of each). */
+  remove?: string[];
+  /** Track ids appended as rows, in order. */
+  add?: string[];
+  /** New titles by track id: the catalogue entry itself changes (a "2024 Remaster" rename), wherever it is listed. */
+  retitle?: Record<string, string>;
+}
+
+/**
+ * Changes a playlist of the world's catalogue as its owner (or Spotify's
+ * catalogue team, for a retitle) would between two runs; the next request sees
+ * it. Give the world its own copy of the catalogue (`structuredClone`) when a
+ * test changes it.
+ */
+export function changePlaylist(world: Pick<SpotifyWorld, 'handler'>, playlistId: string, change: PlaylistChange): void {
+  const cat = world.handler.options.catalogue;
+  const playlist = cat.playlists.find((p) => p.id === playlistId);
+  if (!playlist) throw new Error(`stand-in Spotify: no playlist ${playlistId}`);
+  const gone = new Set(change.remove ?? []);
+  playlist.rows = playlist.rows.filter((r) => r.kind !== 'track' || !gone.has(r.trackId));
+  for (const trackId of change.add ?? []) {
+    if (!findTrack(cat, trackId)) throw new Error(`stand-in Spotify: no track ${trackId}`);
+    playlist.rows.push({ kind: 'track', trackId });
+  }
+  for (const [trackId, title] of Object.entries(change.retitle ?? {})) retitleTrack(world, trackId, title);
+}
+
+/** Renames a track in the world's catalogue, wherever it is listed (albums, playlists). */
+export function retitleTrack(world: Pick<SpotifyWorld, 'handler'>, trackId: string, title: string): void {
+  const found = findTrack(world.handler.options.catalogue, trackId);
+  if (!found) throw new Error(`stand-in Spotify: no track ${trackId}`);
+  found.track.title = title;
+}
+
 export { catalogue, catalogueSongs, FIXTURES, type CatalogueSong } from './fixtures/catalogue.js';

@@ -1,0 +1,34 @@
+/**
+ * `spoti-dl sync [options] <link...>`: each collection's folder brought to
+ * exactly its current songs (src/sync/ plans and applies; the download
+ * pipeline fetches the new ones), or, with --dry-run, what that would change.
+ */
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
+import { cacheDir } from '../library/index.js';
+import { emptySkipCounts } from '../spotify/index.js';
+import { planOnly, syncJobs } from '../sync/run.js';
+import { UsageError } from '../errors.js';
+import { downloadAll, inRun } from './download.js';
+import { collectLinks, exitCodeFor, type LinkError } from './feed.js';
+
+export async function sync(options: Options, inputFile: string | null, io: Io): Promise<number> {
+  const links = await collectLinks(options, inputFile);
+  if (options.dryRun && (options.m3u || options.report)) {
+    throw new UsageError('sync --dry-run only lists the changes it would make', 'drop --report and --m3u, or run sync without --dry-run');
+  }
+  return inRun(options, links, io, async ({ client, reporter, files, dir }) => {
+    if (!options.dryRun) return downloadAll({ ...options, dir }, links, client, reporter, io, files, syncJobs);
+    const linkErrors: LinkError[] = [];
+    const planned = await planOnly({
+      client,
+      links,
+      stats: emptySkipCounts(),
+      options: { ...options, dir },
+      cacheDir: cacheDir(io.env),
+      reporter,
+      linkErrors,
+    });
+    return exitCodeFor(planned.songs, 0, linkErrors);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The outside programs a download needs, found and started before any song:
+ * ffmpeg (checked to run) and the yt-dlp engine.
+ */
+import { execFile } from 'node:child_process';
+import { ToolError } from '../errors.js';
+import type { TempFiles } from '../files.js';
+import type { Io } from '../main.js';
+import type { Options } from '../options.js';
+import type { Reporter } from '../output/reporter.js';
+import { openEngine, type EngineInfo } from '../engine/open.js';
+import type { Engine } from '../engine/engine.js';
+import { findProgram } from '../source/ytdlp.js';
+
+/** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
+function runsProblem(program: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(program, args, { timeout: 15_000, windowsHide: true }, (err, _stdout, stderr) => {
+      if (!err) return resolve(null);
+      const last = String(stderr).trim().split('\n').at(-1)?.trim();
+      const code = (err as NodeJS.ErrnoException).code;
+      resolve(last || (typeof code === 'string' ? code : `exit code ${code ?? err.signal ?? '?'}`));
+    });
+  });
+}
+
+/** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
+export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
+  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  if (!ffmpeg) {
+    const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
+    throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
+  }
+  const broken = await runsProblem(ffmpeg, ['-version']);
+  if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
+  const { engine, info } = await openEngine({
+    command: options.ytDlp,
+    cookies: options.cookies,
+    parallel: options.parallel,
+    temps,
+    onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
+    onPause: (until) => reporter.paused(until),
+  });
+  if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
+  // An old yt-dlp only matters for YouTube; the stand-in world serves local pages.
+  if (info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
+    reporter.warn(info.warning);
+  }
+  return { ffmpeg, engine };
+}
+
+/** How yt-dlp is driven, in one line (--verbose, doctor). */
+export function engineLine(info: EngineInfo): string {
+  const version = info.version ?? 'unknown version';
+  return info.mode === 'embedded'
+    ? `yt-dlp ${version} at ${info.path}, imported by long-lived workers (Python ${info.python ?? '?'})`
+    : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
+}
+

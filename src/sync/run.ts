@@ -1,0 +1,156 @@
+/**
+ * The sync of a run's links, collection by collection: read the whole
+ * listing, scan the collection's folder once, plan, then (for real) carry the
+ * plan out and hand the downloads to the pool, or (--dry-run) show it.
+ */
+import { collectionFolder, moveFile, planPath, removeFile, templateDepth } from '../files.js';
+import { linkFailed, type LinkError } from '../commands/feed.js';
+import type { RunContext } from '../commands/download.js';
+import { scanFolder, type LibraryFile } from '../library/scan.js';
+import { readFileTags } from '../library/tags.js';
+import { linkUrl, type SpotifyLink } from '../links.js';
+import type { Options } from '../options.js';
+import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../pipeline/outcome.js';
+import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/song.js';
+import type { Reporter } from '../output/reporter.js';
+import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
+import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { collectionUri, writeTags } from '../tags/index.js';
+import { applyPlan, removedFileOf } from './apply.js';
+import { listLink, type CollectionListing } from './listing.js';
+import { planSync, type SyncPlan } from './plan.js';
+
+export interface PlannedCollection {
+  listing: CollectionListing;
+  plan: SyncPlan;
+  files: LibraryFile[];
+}
+
+interface PlanDeps {
+  client: SpotifyClient;
+  links: SpotifyLink[];
+  stats: SkipCounts;
+  options: Options;
+  cacheDir: string | null;
+  /** Spotify reads shared by the run's links (one is made when absent). */
+  cache?: RunCache;
+  reporter: Reporter;
+  linkErrors: LinkError[];
+  sync: SyncSummary;
+}
+
+/** Every collection of every link, listed whole, scanned and planned. */
+async function* plannedCollections(deps: PlanDeps): AsyncGenerator<PlannedCollection> {
+  const { options } = deps;
+  let expected = 0;
+  const cache = deps.cache ?? createRunCache(deps.client);
+  for (const link of deps.links) {
+    const { collections, error } = await listLink(deps.client, link, deps.stats, cache);
+    if (error) {
+      linkFailed(link, error, deps.linkErrors, deps.reporter);
+      if (collections.length === 0) deps.sync.unchecked.push({ collection: linkUrl(link), reason: 'it could not be read' });
+    }
+    for (const listing of collections) {
+      const { collection } = listing;
+      expected += listing.entries.length;
+      deps.reporter.expect(expected);
+      if (listing.reason) deps.sync.unchecked.push({ collection: collection.folder.join(' / ') || collection.name, reason: listing.reason });
+      // A fresh look for every collection: an earlier one of this run may have changed a shared folder.
+      const files = await scanFolder(collectionFolder(collection, options.dir), {
+        depth: templateDepth(options.output),
+        cacheDir: deps.cacheDir,
+      });
+      const available = listing.entries.filter((e) => e.song.available);
+      const plan = planSync({
+        listed: available.map((entry) => ({
+          entry,
+          base: planPath(entry, { dir: options.dir, template: options.output, trackNumbers: options.trackNumbers, codec: options.codec }),
+        })),
+        alsoListed: new Set(listing.entries.filter((e) => !e.song.available).map((e) => e.song.spotifyId)),
+        files,
+        collection: collectionUri(collection),
+        codec: options.codec,
+        complete: listing.complete,
+        keepRemoved: options.keepRemoved,
+        overwrite: options.overwrite,
+      });
+      yield { listing, plan, files };
+    }
+  }
+}
+
+function countRemovals(sync: SyncSummary, plan: SyncPlan, removed: RemovedFile[]): void {
+  sync.kept += plan.kept.length;
+  for (const r of removed) {
+    if (r.error) {
+      sync.removeFailed++;
+      continue;
+    }
+    sync.removed++;
+    sync.removedBy[r.why] = (sync.removedBy[r.why] ?? 0) + 1;
+  }
+}
+
+/** A listed song taken down on Spotify: its file, if it has one, stays and counts as present. */
+function takenDown(listing: CollectionListing, files: LibraryFile[], codec: string) {
+  return listing.entries
+    .filter((e) => !e.song.available)
+    .map((entry) => {
+      const file = files.find((f) => f.spotifyId === entry.song.spotifyId && f.ext === codec);
+      return file ? outcomeOf(entry, Date.now(), { status: 'skipped', reason: 'exists', file: file.path, seconds: 0 }) : unavailableOutcome(entry);
+    });
+}
+
+/** The sync's source of work for the download pipeline (`downloadAll`). */
+export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
+  const { options, reporter } = ctx;
+  const sync = (ctx.summary.sync = emptySyncSummary());
+  const plans = plannedCollections({ ...ctx, cacheDir: ctx.library.cacheDir, sync });
+  for await (const { listing, plan, files } of plans) {
+    if (!listing.complete) ctx.m3u?.leaveAlone(listing.collection);
+    const applied = await applyPlan(plan, listing.collection, {
+      move: moveFile,
+      remove: removeFile,
+      retag: async (file, entry, source) => {
+        // A re-tag writes every tag anew: the lyrics a --lyrics run embedded are carried over.
+        const lyrics = (await readFileTags(file, { lyrics: true }).catch(() => null))?.lyrics ?? null;
+        const cover = await ctx.art.get(entry.song.coverUrl);
+        await writeTags(file, options.codec, entry, { cover, sourceUrl: source, lyrics }, { ffmpeg: ctx.ffmpeg, temps: ctx.temps });
+      },
+      parallel: options.parallel,
+      signal: ctx.io.signal,
+    });
+    for (const r of applied.removed) {
+      reporter.removed(r);
+      ctx.report?.removed(r);
+    }
+    countRemovals(sync, plan, applied.removed);
+    for (const o of [...applied.outcomes, ...takenDown(listing, files, options.codec)]) ctx.record(o);
+    if (applied.jobs.length) yield applied.jobs;
+  }
+}
+
+function changesOf(listing: CollectionListing, plan: SyncPlan): CollectionPlan {
+  const changes: PlannedChange[] = [];
+  let unchanged = 0;
+  for (const s of plan.songs) {
+    if (s.from) changes.push({ action: 'rename', entry: s.entry, file: s.file, from: s.from, retag: s.work === 'retag' });
+    if (s.work === 'download') changes.push({ action: 'add', entry: s.entry, file: s.file });
+    else if (s.work === 'retag' && !s.from) changes.push({ action: 'retag', entry: s.entry, file: s.file });
+    else if (!s.from && s.work === 'none') unchanged++;
+  }
+  for (const r of plan.remove) changes.push({ action: 'remove', removed: removedFileOf(r, listing.collection) });
+  for (const f of plan.kept) changes.push({ action: 'keep-removed', removed: removedFileOf({ file: f, why: 'not-listed' }, listing.collection) });
+  return { collection: listing.collection, changes, unchanged, unchecked: listing.reason };
+}
+
+/** `sync --dry-run`: what would be added, renamed, re-tagged and removed; nothing is touched. Returns the songs listed. */
+export async function planOnly(deps: Omit<PlanDeps, 'sync'>): Promise<{ songs: number; sync: SyncSummary }> {
+  const sync = emptySyncSummary();
+  let songs = 0;
+  for await (const { listing, plan } of plannedCollections({ ...deps, sync })) {
+    songs += listing.entries.length;
+    deps.reporter.syncPlan(changesOf(listing, plan));
+  }
+  return { songs, sync };
+}

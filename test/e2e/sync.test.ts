@@ -183,8 +183,13 @@ describe('sync of a playlist that keeps changing', () => {
   it('a --dry-run sync of the unchanged playlist changes and downloads nothing, exit 0', async () => {
     const files = await listFiles(folder);
     const [media, searches] = [mediaRequests(), searchRequests()];
-    const dry = await sync(['--dry-run', '--json', '--m3u']);
+    const dry = await sync(['--dry-run', '--json']);
     expect(dry.code).toBe(0);
+    // A dry run writes nothing, so asking it for an m3u is a usage error rather than silence.
+    const withM3u = await sync(['--dry-run', '--m3u']);
+    expect(withM3u.code).toBe(2);
+    expect(withM3u.stderr.trim().split('\n')).toHaveLength(1);
+    expect(withM3u.stderr).toMatch(/--dry-run/);
     expect(dry.json.filter((e) => e.event === 'sync')).toEqual([]);
     const text = await sync(['--dry-run']);
     expect(text.code).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { spawn, execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -113,4 +114,16 @@ export async function ffprobe(file: string): Promise<{
 
 export async function fileMode(file: string): Promise<number> {
   return (await stat(file)).mode & 0o777;
+}
+
+/** A port free on 127.0.0.1 right now (for a login callback the CLI must bind itself). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

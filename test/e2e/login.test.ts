@@ -3,30 +3,18 @@
  * login` through a browser that follows the redirect, then downloads, the
  * ownership rule, artist links and `logout`.
  */
-import { createServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, fileMode, listFiles, readTags, removeDir, runCli, tempDir } from './cli.js';
+import { baseEnv, fileMode, freePort, listFiles, readTags, removeDir, runCli, tempDir } from './cli.js';
 
 let world: World;
 let home: string;
 let env: Record<string, string>;
 const browser = `${process.execPath} ${path.resolve(import.meta.dirname, '..', 'world', 'fake-browser.mjs')}`;
 const playlistUrl = (p: { id: string }) => `https://open.spotify.com/playlist/${p.id}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   world = await startWorld({ spotify: { playlistRule: '2026' } });

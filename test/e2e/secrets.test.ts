@@ -6,13 +6,12 @@
  * any access or refresh token the world issued, appears on stdout, stderr or in
  * a report.
  */
-import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, removeDir, runCli, tempDir, type CliResult } from './cli.js';
+import { baseEnv, freePort, removeDir, runCli, tempDir, type CliResult } from './cli.js';
 
 let world: World;
 let home: string;
@@ -20,17 +19,6 @@ let env: Record<string, string>;
 const seen: { what: string; text: string }[] = [];
 const refreshTokens = new Set<string>();
 const browser = `${process.execPath} ${path.resolve(import.meta.dirname, '..', 'world', 'fake-browser.mjs')}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   // Tokens that live two seconds: every run renews them, some on a 401.

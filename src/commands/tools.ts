@@ -11,6 +11,7 @@ import type { Reporter } from '../output/reporter.js';
 import { openEngine, type EngineInfo } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
 import { findProgram } from '../source/ytdlp.js';
+import { isYouTubeTemplate } from '../source/search.js';
 
 /** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
 function runsProblem(program: string, args: string[]): Promise<string | null> {
@@ -42,10 +43,8 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
     onPause: (until) => reporter.paused(until),
   });
   if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
-  // An old yt-dlp only matters for YouTube; the stand-in world serves local pages.
-  if (info.warning && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.searchTemplate)) {
-    reporter.warn(info.warning);
-  }
+  // An old yt-dlp only matters for YouTube: other sites change less often.
+  if (info.warning && isYouTubeTemplate(options.searchTemplate)) reporter.warn(info.warning);
   return { ffmpeg, engine };
 }
 

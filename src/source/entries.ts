@@ -5,15 +5,12 @@
  * - YouTube search: `{_type:'url', ie_key:'Youtube', id, url, title, duration: 292.0,
  *   channel, uploader, view_count…}`; Shorts have `/shorts/<id>` URLs; "Mix"
  *   playlists and channels (`ie_key` YoutubeTab) are mixed in.
- * - The test world's RSS feed (generic extractor): `{_type:'url_transparent', url,
- *   title, description, duration, age_limit}` with no id; the feed's guid travels
- *   as `force_videoid` smuggled in the URL fragment.
+ * - YouTube Music search: `{_type:'url', ie_key:'Youtube', id, url, title}`, nothing more.
  * - Legacy youtube-dl: `url` is the bare video id.
  * Credits come from music metadata (`artists`, `artist`, `creators`, `creator`,
  * `album`, `track`; a full extraction or a newer yt-dlp), `channel`/`uploader`
- * (a "<artist> - Topic" channel is an art track), or the description: YouTube's
- * "Provided to YouTube by …" art-track form, "Artist: …"/"Album: …"/"Channel: …"/
- * "Kind: …"/"Views: …" lines, or "Video by …"/"Uploaded by …" lines.
+ * (a "<artist> - Topic" channel is an art track), or YouTube's "Provided to
+ * YouTube by …" art-track description.
  */
 import { splitArtists, topicArtist } from '../match/index.js';
 import type { Candidate } from './types.js';
@@ -24,38 +21,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-const SMUGGLE = '#__youtubedl_smuggle=';
 /** Extractors that list things rather than play them. */
 const NOT_A_VIDEO_IE = /tab|playlist|channel|user|search|feed/i;
 const NOT_A_VIDEO_URL = /[?&]list=|\/playlist\b|\/channel\/|\/c\/|\/user\/|\/@|\/browse\/|\/feed\//;
 const YOUTUBE_HOST = /^https?:\/\/(?:[\w-]+\.)?(?:youtube\.com|youtu\.be|youtube-nocookie\.com)\//i;
 const UNAVAILABLE_TITLE = /^\[(?:deleted|private) video\]$/i;
-
-/** The id yt-dlp's generic extractor was told to use (`force_videoid` in the smuggled fragment). */
-export function smuggledId(url: string): string | null {
-  const at = url.indexOf(SMUGGLE);
-  if (at < 0) return null;
-  try {
-    // Python's urlencode writes spaces as "+"; a real "+" arrives as %2B.
-    const json = decodeURIComponent(url.slice(at + SMUGGLE.length).replace(/\+/g, ' '));
-    const data: unknown = JSON.parse(json);
-    return isObject(data) ? str(data.force_videoid) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** What the generic extractor names a plain media URL: its basename without extension. */
-function basenameId(url: string): string | null {
-  try {
-    const path = new URL(url).pathname;
-    const base = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-    const id = base.replace(/\.[^.]*$/, '');
-    return id || null;
-  } catch {
-    return null;
-  }
-}
 
 export interface ArtTrack {
   title: string;
@@ -95,88 +65,6 @@ const joinedNames = (v: unknown): string[] | null => {
   return s ? s.split(', ').map((x) => x.trim()).filter(Boolean) : null;
 };
 
-/** What a description says about a result besides the art-track form. */
-export interface DescribedCredits {
-  artists: string[];
-  album: string | null;
-  channel: string | null;
-  kind: 'song' | 'video' | null;
-  views: number | null;
-}
-
-const KEY_LINE = /^\s*([\p{L} ]{2,20}?)\s*[:：]\s*(.+?)\s*$/u;
-const KEYS: Record<string, keyof DescribedCredits> = {
-  artist: 'artists', artists: 'artists', performer: 'artists', performers: 'artists', 'performed by': 'artists',
-  album: 'album', release: 'album',
-  channel: 'channel', uploader: 'channel', 'uploaded by': 'channel',
-  kind: 'kind', type: 'kind',
-  views: 'views', 'view count': 'views', plays: 'views',
-};
-/** "Video by X", "Official audio by X", "Uploaded by C" on a line of their own. */
-const BY_LINE = /^\s*(?:(official\s+)?(?:music\s+|lyric\s+)?(video|audio)|(uploaded|posted|published))\s+by\s+(.+?)\.?\s*$/i;
-/** The stand-in site's official uploads: 'Official audio for "T" by A, B, from the album X.' */
-const OFFICIAL_FOR = /^\s*official\s+(?:music\s+)?(?:audio|video)\s+for\s+["“](.+?)["”]\s+by\s+(.+?)(?:,\s+from the album\s+(.+?))?\.?\s*$/im;
-
-/** "1500000", "1,500,000", "154.594" (German), "2.4M", "6,2 Mio.", "687K" → a count. */
-function viewsOf(text: string): number | null {
-  const m = /^(\d(?:[\d.,\s]*\d)?)\s*(k|m|mio\.?|mln|b|bn)?(?![\p{L}\d])/iu.exec(text.trim());
-  if (!m) return null;
-  const unit = (m[2] ?? '').toLowerCase();
-  if (unit) {
-    const n = Number.parseFloat(m[1]!.replace(/\s/g, '').replace(',', '.'));
-    if (!Number.isFinite(n)) return null;
-    return Math.round(n * (unit.startsWith('k') ? 1e3 : unit.startsWith('b') ? 1e9 : 1e6));
-  }
-  const digits = m[1]!.replace(/[\s.,]/g, '');
-  return digits ? Number(digits) : null;
-}
-
-/**
- * Credits written into a description as "Key: value" lines (Artist, Album,
- * Channel, Kind, Views) or short "Video by …" / "Uploaded by …" lines. Null
- * when the description says nothing of the kind. Art-track descriptions are
- * `parseArtTrack`'s business.
- */
-export function parseDescribedCredits(description: string | null | undefined): DescribedCredits | null {
-  if (!description) return null;
-  const out: DescribedCredits = { artists: [], album: null, channel: null, kind: null, views: null };
-  let found = false;
-  const official = OFFICIAL_FOR.exec(description);
-  if (official) {
-    out.artists = splitArtists(official[2]!);
-    out.album = official[3]?.trim() || null;
-    out.kind = /audio/i.test(official[0]) ? 'song' : 'video';
-    found = out.artists.length > 0;
-  }
-  for (const line of description.replace(/\r\n?/g, '\n').split('\n')) {
-    const by = BY_LINE.exec(line);
-    if (by) {
-      const names = by[4]!.trim();
-      if (by[3]) out.channel ??= names;
-      else {
-        if (!out.artists.length) out.artists = splitArtists(names);
-        // "Video by X" is a video; "Official audio by X" an audio upload, as good as an art track.
-        out.kind ??= by[2]!.toLowerCase() === 'video' ? 'video' : by[1] ? 'song' : null;
-      }
-      found = true;
-      continue;
-    }
-    const kv = KEY_LINE.exec(line);
-    const key = kv ? KEYS[kv[1]!.trim().toLowerCase()] : undefined;
-    if (!kv || !key) continue;
-    const value = kv[2]!.trim();
-    if (key === 'artists' && !out.artists.length) out.artists = splitArtists(value);
-    else if (key === 'album') out.album ??= value;
-    else if (key === 'channel') out.channel ??= value;
-    else if (key === 'kind') {
-      const k = value.toLowerCase();
-      out.kind ??= /^(?:song|track|audio|art ?track)$/.test(k) ? 'song' : /^(?:video|music video|clip)$/.test(k) ? 'video' : null;
-    } else if (key === 'views') out.views ??= viewsOf(value);
-    found = true;
-  }
-  return found ? out : null;
-}
-
 /** One flat entry → a candidate, or null for things that are not videos. */
 export function parseEntry(entry: unknown, rank: number, search: 'isrc' | 'text'): Candidate | null {
   if (!isObject(entry)) return null;
@@ -192,19 +80,18 @@ export function parseEntry(entry: unknown, rank: number, search: 'isrc' | 'text'
   const looksYoutube = ie === 'Youtube' || (url !== null && YOUTUBE_HOST.test(url));
   // Legacy youtube-dl put the bare id in `url`.
   if (url && !/^[a-z][a-z\d+.-]*:/i.test(url)) url = looksYoutube || ie ? `https://www.youtube.com/watch?v=${url}` : null;
-  const id = str(entry.id) ?? (url ? (smuggledId(url) ?? basenameId(url)) : null);
+  const id = str(entry.id);
   if (!id) return null;
   if (!url) {
     if (!looksYoutube && !ie) return null;
     url = `https://www.youtube.com/watch?v=${id}`;
   }
   const youtube = looksYoutube || YOUTUBE_HOST.test(url);
-  const webpageUrl = youtube ? `https://www.youtube.com/watch?v=${id}` : url.split(SMUGGLE)[0]!;
+  const webpageUrl = youtube ? `https://www.youtube.com/watch?v=${id}` : url;
 
   const description = str(entry.description);
   const art = parseArtTrack(description);
-  const described = art ? null : parseDescribedCredits(description);
-  const channel = str(entry.channel) ?? str(entry.uploader) ?? described?.channel ?? null;
+  const channel = str(entry.channel) ?? str(entry.uploader);
   const topic = topicArtist(channel);
   let artists =
     listOfStrings(entry.artists) ??
@@ -212,17 +99,15 @@ export function parseEntry(entry: unknown, rank: number, search: 'isrc' | 'text'
     joinedNames(entry.artist) ??
     joinedNames(entry.creator) ??
     (art?.artists.length ? art.artists : null) ??
-    (described?.artists.length ? described.artists : null) ??
     (topic ? splitArtists(topic) : []);
   // YouTube Music lists a user video's uploading channel as its artist: that is no performer credit.
   if (artists.length === 1 && channel && artists[0]!.trim().toLowerCase() === channel.trim().toLowerCase()) artists = [];
-  const album = str(entry.album) ?? art?.album ?? described?.album ?? null;
+  const album = str(entry.album) ?? art?.album ?? null;
   // A YouTube Music search row carries only id and title: nothing says what it is.
-  const kind: Candidate['kind'] =
-    art || topic ? 'song' : (described?.kind ?? (channel && (youtube || described) ? 'video' : 'unknown'));
+  const kind: Candidate['kind'] = art || topic ? 'song' : channel && youtube ? 'video' : 'unknown';
   const ageLimit = num(entry.age_limit);
   const duration = num(entry.duration);
-  const views = num(entry.view_count) ?? described?.views ?? null;
+  const views = num(entry.view_count);
 
   const candidate: Candidate = {
     id,

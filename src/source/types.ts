@@ -4,7 +4,7 @@
  * real entries leave out whatever the site did not show.
  */
 export interface Candidate {
-  /** Video id (YouTube id, the RSS guid in tests, or the URL's basename). */
+  /** Video id, as yt-dlp gives it (a YouTube id, or another site's). */
   id: string;
   /** What to hand yt-dlp to download it. */
   url: string;

@@ -127,3 +127,15 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The stand-in answers yt-dlp's YouTube targets, so an old yt-dlp (Debian's 2023
+ * release) gets spoti-dl's warning that it is too old for YouTube, as a user's
+ * would. Everything else a quiet run writes to stderr is a finding.
+ */
+export function unwarned(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !/^warning: yt-dlp \S+ is too old for YouTube\b/.test(line))
+    .join('\n');
+}

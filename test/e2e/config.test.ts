@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, ffprobe, listFiles, removeDir, runCli, tempDir } from './cli.js';
+import { baseEnv, ffprobe, listFiles, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 const album = FIXTURES.albums.sample;
 const albumUrl = `https://open.spotify.com/album/${album.id}`;
@@ -51,7 +51,7 @@ describe('a config file with codec opus, an output template and parallel-downloa
     world.lrclib.service.resetPeak();
     try {
       const r = await runCli([albumUrl], { env, cwd: home, timeoutMs: 120_000 });
-      expect(r.stderr).toBe('');
+      expect(unwarned(r.stderr)).toBe('');
       expect(r.code).toBe(0);
       const dir = path.join(home, 'from-config');
       const files = (await listFiles(dir)).filter((f) => !f.endsWith('.lrc'));

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir } from './cli.js';
+import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 const execFileP = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -99,7 +99,7 @@ describe('the tarball installed with npm install -g', () => {
     const out = path.join(work, 'out');
     const env = { ...baseEnv(path.join(work, 'home')), ...world.env };
     const result = await runCli(['-q', '-d', out, `https://open.spotify.com/track/${track.id}`], { env, cwd: work, bin });
-    expect(result.stderr).toBe('');
+    expect(unwarned(result.stderr)).toBe('');
     expect(result.code).toBe(0);
     const files = await listFiles(out);
     expect(files).toHaveLength(1);

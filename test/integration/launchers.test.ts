@@ -21,6 +21,7 @@ let python: Awaited<ReturnType<typeof testPython>>;
 
 beforeAll(async () => {
   site = await startVideoSite({ songs: [SONG] });
+  Object.assign(process.env, site.env);
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-launchers-'));
   python = await testPython(TEST_YTDLP);
 }, 60_000);

@@ -79,6 +79,8 @@ beforeAll(async () => {
       { id: 'aacsource01', title: 'Already Aac', durationSec: 100, format: 'm4a' },
     ],
   });
+  // yt-dlp's workers inherit this process's environment: the plugin finds the site there.
+  Object.assign(process.env, site.env);
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-source-'));
 });
 
@@ -87,12 +89,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const mediaUrl = (id: string) => {
-  const video = site.videos.find((v) => v.id === id)!;
-  // What the searcher hands over: the feed's smuggled URL names the download by the guid.
-  const smuggle = encodeURIComponent(JSON.stringify({ force_videoid: id }).replace(/ /g, '+'));
-  return `${site.url}/media/${id}.${video.format}#__youtubedl_smuggle=${smuggle}`;
-};
+// What the searcher hands over: the video's YouTube page (the yt-dlp plugin answers it from the site).
+const mediaUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
 const requests = (kind: 'search' | 'media') => site.requests.filter((r) => r.kind === kind).length;
 const tools = { ffmpeg: 'ffmpeg', ffprobe: ffprobeFor('ffmpeg') };
 
@@ -207,10 +205,10 @@ describe.each([
     expect((await readdir(sub)).sort()).toEqual([`${path.basename(mp3.base)}.mp3`, `${path.basename(aac.base)}.m4a`].sort());
   });
 
-  it('gives each failed video its own error: 404 is unavailable, 403 a failed download', async () => {
+  it('gives each failed video its own error: "Video unavailable" is unavailable, 403 a failed download', async () => {
     const downloader = createDownloader({ engine });
     const [gone, fine, forbidden] = SONGS.slice(7, 10).map((song) => site.site.rightVideos(song.spotifyId)[0]!);
-    site.site.setMediaStatus(gone!.id, 404);
+    site.site.setUnavailable(gone!.id, 'Video unavailable');
     site.site.setMediaStatus(forbidden!.id, 403);
     try {
       const sub = path.join(dir, `${mode}-failures`);
@@ -222,7 +220,7 @@ describe.each([
       const ok = (results[1] as PromiseFulfilledResult<Download>).value;
       expect(await readdir(sub)).toEqual([path.basename(ok.media.file)]);
     } finally {
-      site.site.setMediaStatus(gone!.id, null);
+      site.site.setUnavailable(gone!.id, null);
       site.site.setMediaStatus(forbidden!.id, null);
     }
   });

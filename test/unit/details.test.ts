@@ -104,10 +104,10 @@ describe('withDetails', () => {
     expect(c).toMatchObject({ durationSec: 184, channel: 'Lyric Lounge', kind: 'video', artists: [] });
   });
 
-  it('an RSS stand-in item keeps its smuggled URL and id', () => {
-    const url = 'http://127.0.0.1:1/watch/w1#__youtubedl_smuggle=%7B%22force_videoid%22%3A+%22w1%22%7D';
-    const c = withDetails(row('w1', 'Glass Heart', 1, { url, webpageUrl: 'http://127.0.0.1:1/watch/w1' }), details({ id: 'w1', durationSec: 183, uploader: 'Nova Reign - Topic' }));
-    expect(c).toMatchObject({ id: 'w1', url, webpageUrl: 'http://127.0.0.1:1/watch/w1', durationSec: 183, kind: 'song', artists: ['Nova Reign'] });
+  it('a result of another site keeps its own URL and id', () => {
+    const url = 'https://media.example.org/watch/w1';
+    const c = withDetails(row('w1', 'Glass Heart', 1, { url, webpageUrl: url }), details({ id: 'w1', durationSec: 183, uploader: 'Nova Reign - Topic' }));
+    expect(c).toMatchObject({ id: 'w1', url, webpageUrl: url, durationSec: 183, kind: 'song', artists: ['Nova Reign'] });
   });
 });
 

@@ -4,7 +4,7 @@
  * child process needs to use them. Tests, the demo and the benchmark start it here.
  */
 import { startSpotifyWorld, catalogueSongs, type SpotifyWorld, type SpotifyWorldOptions } from './spotify.js';
-import { startVideoSite, type RunningVideoSite, type VideoSiteOptions } from './videos.js';
+import { SEARCH_TEMPLATE, startVideoSite, type RunningVideoSite, type VideoSiteOptions } from './videos.js';
 import { startLrclib, type LrclibOptions, type RunningLrclib } from './lrclib.js';
 
 export interface WorldOptions {
@@ -18,7 +18,10 @@ export interface World {
   spotify: SpotifyWorld;
   videos: RunningVideoSite;
   lrclib: RunningLrclib;
-  /** Spotify URLs and credentials, SPOTIDL_SEARCH_TEMPLATE (the video site) and SPOTIDL_LRCLIB_URL. */
+  /**
+   * Spotify URLs and credentials, the video site's (the yt-dlp plugin's PYTHONPATH and
+   * STANDIN_VIDEO_SITE; SPOTIDL_SEARCH_TEMPLATE asks for 10 results) and SPOTIDL_LRCLIB_URL.
+   */
   env: Record<string, string>;
   close(): Promise<void>;
 }
@@ -43,7 +46,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     spotify,
     videos,
     lrclib,
-    env: { ...spotify.env, SPOTIDL_SEARCH_TEMPLATE: videos.searchTemplate, SPOTIDL_LRCLIB_URL: lrclib.url },
+    env: { ...spotify.env, ...videos.env, SPOTIDL_SEARCH_TEMPLATE: SEARCH_TEMPLATE, SPOTIDL_LRCLIB_URL: lrclib.url },
     close: async () => {
       await Promise.all([spotify.close(), videos.close(), lrclib.close()]);
     },

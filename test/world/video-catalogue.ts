@@ -5,9 +5,10 @@
  * hour-long loop, sped-up/slowed edit and a longer music-video edit. Searching
  * ranks by crude word overlap with ties shuffled per query (seeded), so the right
  * recording is often not first, and the same seed always gives the same answers.
+ * Every video has what YouTube shows of it: an uploading channel ("<artist> -
+ * Topic" for art tracks), a view count and a description.
  */
 import { createHash } from 'node:crypto';
-import { artTrackDescription } from './rss.js';
 
 export interface WorldSong {
   spotifyId: string;
@@ -28,14 +29,19 @@ export type VideoKind = 'art-track' | 'official-audio' | 'live' | 'cover' | 'rem
 export type MediaFormat = 'm4a' | 'webm' | 'mp3';
 
 export interface Video {
-  /** 11 characters like a YouTube id; the RSS guid, so yt-dlp names the download by it. */
+  /** 11 characters like a YouTube id. */
   id: string;
   title: string;
   durationSec: number;
   description: string | null;
-  explicit: boolean | null;
-  /** Who the site credits (uploader or performers): searched like the title. */
+  /** The uploading channel, as YouTube names it. */
+  channel: string;
+  views: number;
+  /** Who performs in it: searched like the title; art tracks carry them as music metadata. */
   artists: string[];
+  /** Set on art tracks: YouTube's music metadata (album, release year). */
+  album?: string | null;
+  year?: number | null;
   /** Set on the right recording of a song with an ISRC: an ISRC search finds it. */
   isrc: string | null;
   /** The song this video was made for, null for extras. */
@@ -108,7 +114,8 @@ export function buildCatalogue(options: CatalogueOptions = {}): Video[] {
       videos.push({
         id,
         description: null,
-        explicit: null,
+        channel: main,
+        views: 2_000 + (hash(id).readUInt32LE(4) % 5_000_000),
         artists: [main],
         isrc: null,
         songId: song.spotifyId,
@@ -127,19 +134,21 @@ export function buildCatalogue(options: CatalogueOptions = {}): Video[] {
         artists: song.artists,
         isrc: song.isrc,
         right: true,
-        explicit: song.explicit ?? null,
       };
       if (rightKind === 'art-track') {
         add('art-track', {
           ...fields,
           title: song.title,
+          channel: `${main} - Topic`,
+          album: song.album,
+          year: song.year ?? null,
           description: artTrackDescription({ title: song.title, artists: song.artists, album: song.album, year: song.year ?? null }),
         });
       } else {
         add('official-audio', {
           ...fields,
           title: `${all} - ${song.title} (Official Audio)`,
-          description: `Official audio for "${song.title}" by ${all}, from the album ${song.album}.`,
+          description: `Official audio for ${song.title}. Listen to ${song.album}, out now.`,
         });
       }
     }
@@ -157,13 +166,14 @@ export function buildCatalogue(options: CatalogueOptions = {}): Video[] {
             title: `${song.title} - ${main} (Cover by ${by})`,
             durationSec: seconds + between(-4, 4),
             artists: [by],
+            channel: by,
             description: `My cover of ${song.title} by ${main}.`,
           });
           break;
         }
         case 'remix': {
           const by = REMIXERS[between(0, REMIXERS.length - 1)]!;
-          add('remix', { title: `${main} - ${song.title} (${by} Remix)`, durationSec: seconds + between(15, 60), artists: [main, by] });
+          add('remix', { title: `${main} - ${song.title} (${by} Remix)`, durationSec: seconds + between(15, 60), artists: [main, by], channel: by });
           break;
         }
         case 'karaoke':
@@ -171,21 +181,23 @@ export function buildCatalogue(options: CatalogueOptions = {}): Video[] {
             title: `${song.title} (Karaoke Version) - made famous by ${main}`,
             durationSec: seconds + between(-2, 2),
             artists: ['Sing King Karaoke'],
+            channel: 'Sing King',
             description: `Sing along to ${song.title}, made famous by ${main}.`,
           });
           break;
         case 'loop':
-          add('loop', { title: `${main} - ${song.title} (1 Hour Loop)`, durationSec: 3600 });
+          add('loop', { title: `${main} - ${song.title} (1 Hour Loop)`, durationSec: 3600, channel: 'Loop Lounge' });
           break;
         case 'speed':
-          if (rnd() < 0.5) add('sped-up', { title: `${main} - ${song.title} (Sped Up)`, durationSec: Math.round(seconds * 0.8) });
-          else add('slowed', { title: `${song.title} (Slowed + Reverb) - ${main}`, durationSec: Math.round(seconds * 1.18) });
+          if (rnd() < 0.5) add('sped-up', { title: `${main} - ${song.title} (Sped Up)`, durationSec: Math.round(seconds * 0.8), channel: 'sped up paradise' });
+          else add('slowed', { title: `${song.title} (Slowed + Reverb) - ${main}`, durationSec: Math.round(seconds * 1.18), channel: 'slowed vibes' });
           break;
         case 'music-video':
           add('music-video', {
             title: `${main} - ${song.title} (Official Music Video)`,
             durationSec: seconds + between(30, 90),
             artists: song.artists,
+            channel: `${main.replace(/[^\p{L}\p{N}]+/gu, '')}VEVO`,
             description: `Official music video for "${song.title}".`,
           });
           break;
@@ -196,7 +208,8 @@ export function buildCatalogue(options: CatalogueOptions = {}): Video[] {
   for (const extra of options.extra ?? []) {
     videos.push({
       description: null,
-      explicit: null,
+      channel: 'Various Uploads',
+      views: 1_000,
       artists: [],
       isrc: null,
       songId: null,
@@ -260,4 +273,20 @@ export function searchVideos(videos: readonly Video[], query: string, limit: num
     .filter((s) => s.score > 0);
   scored.sort((a, b) => b.score - a.score || a.tie - b.tie);
   return scored.slice(0, limit).map((s) => s.video);
+}
+
+/** The description YouTube gives an auto-generated art track ("<artist> - Topic" channel). */
+export function artTrackDescription(fields: {
+  title: string;
+  artists: string[];
+  album?: string | null;
+  label?: string;
+  year?: number | null;
+}): string {
+  const label = fields.label ?? 'Stand-in Records';
+  const parts = [`Provided to YouTube by ${label}`, [fields.title, ...fields.artists].join(' · ')];
+  if (fields.album) parts.push(fields.album);
+  if (fields.year) parts.push(`℗ ${fields.year} ${label}`);
+  parts.push('Auto-generated by YouTube.');
+  return parts.join('\n\n');
 }

@@ -1,10 +1,15 @@
 /**
- * The stand-in video site (SPEC 9): answers searches as RSS feeds, which the real
- * yt-dlp reads as playlists, and serves each video's audio, so tests and the demo
- * run the real yt-dlp and ffmpeg offline.
+ * The stand-in video site (SPEC 9): YouTube as yt-dlp sees it. The real yt-dlp
+ * reaches it through the extractor plugin in ./ytdlp-plugins (loaded from
+ * PYTHONPATH, `env` below), which answers yt-dlp's own YouTube targets —
+ * `ytsearchN:<query>`, `https://music.youtube.com/search?q=…`, watch URLs — from
+ * this site, so spoti-dl runs exactly as it does against YouTube, offline:
  *
- *   GET <prefix>/search?q=<query>    RSS of the best matches (video-catalogue.ts ranks them)
- *   GET <prefix>/media/<id>.<ext>    the video's audio (a tone, video-media.ts), or the status set for it
+ *   GET <prefix>/api/search?q=<query>&site=youtube|music   flat search entries, as yt-dlp lists
+ *                                                          a YouTube (or YouTube Music) search
+ *   GET <prefix>/api/video?id=<id>                         a video's metadata and audio format, as a
+ *                                                          full extraction gives them; 404 {error} when gone
+ *   GET <prefix>/media/<id>.<ext>                          the video's audio (a tone, video-media.ts)
  *
  * Every request is logged (`requests`), so tests can assert on traffic
  * ("one search per song", "no media request on the second run"). `faults`
@@ -13,9 +18,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildCatalogue, searchVideos, type CatalogueOptions, type Video } from './video-catalogue.js';
+import { fullInfo, musicEntry, searchEntry } from './youtube-shapes.js';
 import { checkFfmpeg, MediaCache, MEDIA_TYPES } from './video-media.js';
-import { renderFeed } from './rss.js';
 import { FaultInjector, sendFault, type Fault, type FaultOptions } from './faults.js';
 
 export interface VideoSiteOptions extends CatalogueOptions {
@@ -28,6 +35,11 @@ export interface VideoSiteOptions extends CatalogueOptions {
    * that song's right recording(s): 403, 404… make its download fail.
    */
   mediaStatus?: Record<string, number>;
+  /**
+   * What a video's page says instead of playing it, by video id or Spotify id
+   * (e.g. "Video unavailable", "Private video. Sign in if you've been granted access to this video").
+   */
+  unavailable?: Record<string, string>;
   /** Cache folder for generated audio (default: a shared folder in the OS temp dir). */
   mediaDir?: string;
   ffmpeg?: string;
@@ -43,12 +55,13 @@ export interface VideoSiteOptions extends CatalogueOptions {
 
 export interface VideoSiteRequest {
   method: string;
-  /** Path without the prefix: "/search", "/media/<id>.m4a". */
+  /** Path without the prefix: "/api/search", "/api/video", "/media/<id>.m4a". */
   path: string;
   /** The search query, for searches. */
   query: string | null;
-  kind: 'search' | 'media' | 'other';
-  /** The video, for media requests. */
+  /** A search, a video's page (metadata), its audio. */
+  kind: 'search' | 'video' | 'media' | 'other';
+  /** The video, for page and media requests. */
   videoId: string | null;
   status: number;
   /** The fault injected into the answer, if any. */
@@ -66,8 +79,30 @@ export interface VideoSite {
   setMediaStatus(key: string, status: number | null): void;
   /** Changes the media delay (`mediaDelayMs`) from the next request on. */
   setMediaDelay(ms: number): void;
-  /** `--search-template` for a server at `baseUrl`. */
-  searchTemplate(baseUrl: string): string;
+  /** Makes a video's page (or a song's right recordings') say `message` instead of playing; null restores it. */
+  setUnavailable(key: string, message: string | null): void;
+}
+
+/** The search target a test or the bench hands yt-dlp: the YouTube search spoti-dl uses by default, 10 results. */
+export const SEARCH_TEMPLATE = 'ytsearch10:{query}';
+
+/** Where the yt-dlp plugin lives: on PYTHONPATH, yt-dlp loads it. */
+export const PLUGIN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ytdlp-plugins');
+
+/**
+ * What a yt-dlp process needs to reach the site at `url` instead of YouTube. The
+ * plugin's folder goes first on PYTHONPATH (ahead of whatever else is there).
+ */
+export function siteEnv(url: string, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const rest = base.PYTHONPATH ? `${path.delimiter}${base.PYTHONPATH}` : '';
+  return { STANDIN_VIDEO_SITE: url, PYTHONPATH: `${sourcePluginDir()}${rest}` };
+}
+
+/** Compiled into dist, this file still names the plugin in test/ (Python is not compiled). */
+function sourcePluginDir(): string {
+  const parts = PLUGIN_DIR.split(path.sep);
+  const dist = parts.lastIndexOf('dist');
+  return dist >= 0 ? [...parts.slice(0, dist), ...parts.slice(dist + 1)].join(path.sep) : PLUGIN_DIR;
 }
 
 export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
@@ -78,6 +113,7 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
   const byId = new Map(videos.map((v) => [v.id, v]));
   const media = new MediaCache({ dir: options.mediaDir, ffmpeg: options.ffmpeg, seconds: options.audioSeconds });
   const statuses = new Map<string, number>();
+  const gone = new Map<string, string>();
   const requests: VideoSiteRequest[] = [];
   let mediaDelayMs = options.mediaDelayMs ?? 0;
   const faults = options.faults ? new FaultInjector(options.faults) : null;
@@ -93,6 +129,15 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
     }
   };
   for (const [key, status] of Object.entries(options.mediaStatus ?? {})) setMediaStatus(key, status);
+  const setUnavailable = (key: string, message: string | null) => {
+    const ids = byId.has(key) ? [key] : rightVideos(key).map((v) => v.id);
+    if (ids.length === 0) throw new Error(`video site: no video or right recording for "${key}"`);
+    for (const id of ids) {
+      if (message === null) gone.delete(id);
+      else gone.set(id, message);
+    }
+  };
+  for (const [key, message] of Object.entries(options.unavailable ?? {})) setUnavailable(key, message);
 
   const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
@@ -115,25 +160,29 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
       else answer(status, type, body);
     };
 
-    if (route === '/search') {
+    const json = (status: number, body: unknown) => send(status, 'application/json; charset=utf-8', JSON.stringify(body));
+    const base = `http://${req.headers.host ?? '127.0.0.1'}${prefix}`;
+
+    if (route === '/api/search') {
       entry.kind = 'search';
       entry.fault = faults?.decide(key) ?? null;
       entry.query = url.searchParams.get('q') ?? '';
       requests.push(entry);
-      const base = `http://${req.headers.host ?? '127.0.0.1'}${prefix}`;
+      const music = url.searchParams.get('site') === 'music';
       const found = searchVideos(videos, entry.query, limit, seed);
-      const feed = renderFeed(
-        `Search: ${entry.query}`,
-        found.map((v) => ({
-          id: v.id,
-          title: v.title,
-          mediaUrl: `${base}/media/${v.id}.${v.format}`,
-          durationSec: v.durationSec,
-          description: v.description,
-          explicit: v.explicit,
-        })),
-      );
-      send(200, 'application/rss+xml; charset=utf-8', feed);
+      json(200, { entries: found.map((v) => (music ? musicEntry(v) : searchEntry(v))) });
+      return true;
+    }
+
+    if (route === '/api/video') {
+      entry.kind = 'video';
+      entry.fault = faults?.decide(key) ?? null;
+      entry.videoId = url.searchParams.get('id');
+      requests.push(entry);
+      const video = entry.videoId ? byId.get(entry.videoId) : undefined;
+      const message = video ? gone.get(video.id) : 'Video unavailable';
+      if (!video || message) json(404, { error: message });
+      else json(200, fullInfo(video, `${base}/media/${video.id}.${video.format}`));
       return true;
     }
 
@@ -175,10 +224,10 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
     handle,
     rightVideos,
     setMediaStatus,
+    setUnavailable,
     setMediaDelay: (ms) => {
       mediaDelayMs = Math.max(0, ms);
     },
-    searchTemplate: (baseUrl) => `${baseUrl.replace(/\/+$/, '')}${prefix}/search?q={query}`,
   };
 }
 
@@ -190,8 +239,10 @@ export function createVideoSiteHandler(options: VideoSiteOptions = {}): (req: In
 export interface RunningVideoSite {
   /** http://127.0.0.1:<port> */
   url: string;
-  /** `--search-template` pointing at this site. */
+  /** A YouTube search target (`ytsearch10:{query}`): with `env`, yt-dlp's searches come here. */
   searchTemplate: string;
+  /** STANDIN_VIDEO_SITE and PYTHONPATH for yt-dlp (siteEnv). */
+  env: Record<string, string>;
   requests: VideoSiteRequest[];
   videos: readonly Video[];
   site: VideoSite;
@@ -215,7 +266,8 @@ export async function startVideoSite(options: VideoSiteOptions = {}): Promise<Ru
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    searchTemplate: site.searchTemplate(url),
+    searchTemplate: SEARCH_TEMPLATE,
+    env: siteEnv(`${url}${(options.prefix ?? '').replace(/\/+$/, '')}`),
     requests: site.requests,
     videos: site.videos,
     site,

@@ -35,7 +35,7 @@ import {
 } from './evidence.js';
 import type { Assessed } from './rules.js';
 import type { SongFacts } from './song.js';
-import { clock } from './text.js';
+import { clock } from '../duration-text.js';
 import type { DecisionRuleName, RuleName, Verdict } from './types.js';
 
 interface DecideOptions {

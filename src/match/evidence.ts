@@ -5,7 +5,7 @@
  */
 import type { Assessed } from './rules.js';
 import type { SongFacts } from './song.js';
-import { clock } from './text.js';
+import { clock } from '../duration-text.js';
 import { LENGTH, MILD_MARKER_MAX } from './thresholds.js';
 
 export const round = (n: number): number => Math.round(n * 1000) / 1000;

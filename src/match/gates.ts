@@ -5,7 +5,7 @@
 import type { Observed } from './observe.js';
 import { artistPart } from './scores.js';
 import type { SongFacts } from './song.js';
-import { clock } from './text.js';
+import { clock } from '../duration-text.js';
 import { ISRC_LENGTHLESS_ARTIST, LENGTH, TITLE } from './thresholds.js';
 import type { GateName } from './types.js';
 

@@ -21,11 +21,6 @@ const EDITION_WORDS = new Set([
 export const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
 export const isNumber = (t: string): boolean => /^\d+$/.test(t);
 
-/** m:ss, for messages; "?:??" for a length that is not a number. */
-export function clock(sec: number): string {
-  if (!Number.isFinite(sec)) return '?:??';
-  return `${Math.floor(sec / 60)}:${String(Math.round(sec % 60)).padStart(2, '0')}`;
-}
 
 /** An album's own words, edition words ("Deluxe", "Remastered") and the title's qualifiers left out. */
 export function albumCore(album: string | null | undefined): string[] | null {

@@ -1,16 +1,9 @@
 /** Pure text formatting shared by the human-readable outputs. */
+import { clock } from '../duration-text.js';
 import type { Song, SongEntry } from '../song.js';
 import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../pipeline/song.js';
 import type { LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from '../pipeline/outcome.js';
-
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
-}
 
 export function songLabel(song: Song): string {
   const artists = song.artists.join(', ');
@@ -144,7 +137,7 @@ export function explainLines(entry: SongEntry, found: FindResult): string[] {
   for (const s of found.match.ranked) {
     const c = s.candidate;
     const mark = c.id === pickId ? '✓' : s.verdict.outcome === 'rejected' ? '✗' : ' ';
-    const dur = c.durationSec != null ? clock(c.durationSec) : '?:??';
+    const dur = clock(c.durationSec ?? Number.NaN);
     const parts = Object.entries(s.parts)
       .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
       .join(', ');

@@ -4,7 +4,8 @@ import { CredentialsError, LoginError, SpotifyApiError } from '../../src/errors.
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/client.js';
-import { scaledClock, systemClock, type Clock } from '../../src/spotify/clock.js';
+import { systemClock, type Clock } from '../../src/spotify/clock.js';
+import { scaledClock } from '../helpers/scaled-clock.js';
 import { Credentials } from '../../src/spotify/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';

@@ -14,7 +14,7 @@ import { planPath } from '../../src/files.js';
 import type { SpotifyLink } from '../../src/links.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/client.js';
-import { scaledClock } from '../../src/spotify/clock.js';
+import { scaledClock } from '../helpers/scaled-clock.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { wellTyped } from '../../src/spotify/shape.js';
 import { emptySkipCounts, resolve } from '../../src/spotify/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError } from '../../src/errors.js';
-import { scaledClock } from '../../src/spotify/clock.js';
+import { scaledClock } from '../helpers/scaled-clock.js';
 
 describe('scaledClock', () => {
   it('runs 1/scale times faster, and a sleep never ends early on its own time line', async () => {

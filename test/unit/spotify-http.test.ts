@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/errors.js';
-import { scaledClock, type Clock } from '../../src/spotify/clock.js';
+import type { Clock } from '../../src/spotify/clock.js';
+import { scaledClock } from '../helpers/scaled-clock.js';
 import { errorDetail, responseError, SpotifyHttp, type RetryNotice } from '../../src/spotify/http.js';
 
 type Reply = { status: number; body?: string; headers?: Record<string, string> } | Error;

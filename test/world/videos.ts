@@ -120,23 +120,18 @@ export function createVideoSite(options: VideoSiteOptions = {}): VideoSite {
   const latencyMs = options.latencyMs ?? 0;
 
   const rightVideos = (spotifyId: string) => videos.filter((v) => v.songId === spotifyId && v.right);
-  const setMediaStatus = (key: string, status: number | null) => {
+  /** Sets (or with null clears) a video's entry in `map`, or those of a song's right recordings. */
+  const setFor = <T>(map: Map<string, T>) => (key: string, value: T | null) => {
     const ids = byId.has(key) ? [key] : rightVideos(key).map((v) => v.id);
     if (ids.length === 0) throw new Error(`video site: no video or right recording for "${key}"`);
     for (const id of ids) {
-      if (status === null) statuses.delete(id);
-      else statuses.set(id, status);
+      if (value === null) map.delete(id);
+      else map.set(id, value);
     }
   };
+  const setMediaStatus = setFor(statuses);
+  const setUnavailable = setFor(gone);
   for (const [key, status] of Object.entries(options.mediaStatus ?? {})) setMediaStatus(key, status);
-  const setUnavailable = (key: string, message: string | null) => {
-    const ids = byId.has(key) ? [key] : rightVideos(key).map((v) => v.id);
-    if (ids.length === 0) throw new Error(`video site: no video or right recording for "${key}"`);
-    for (const id of ids) {
-      if (message === null) gone.delete(id);
-      else gone.set(id, message);
-    }
-  };
   for (const [key, message] of Object.entries(options.unavailable ?? {})) setUnavailable(key, message);
 
   const handle = (req: IncomingMessage, res: ServerResponse): boolean => {

@@ -57,7 +57,7 @@ export interface SpotifyApi {
 }
 
 export interface SpotifyClientOptions {
-  /** e.g. https://api.spotify.com/v1 or a stand-in's http://127.0.0.1:port/v1. */
+  /** e.g. https://api.spotify.com/v1 or a proxy's base URL. */
   apiUrl: string;
   http: SpotifyHttp;
   appToken: TokenProvider;
@@ -164,7 +164,7 @@ export class SpotifyClient implements SpotifyApi {
 
   /**
    * Paging links are absolute and name api.spotify.com even when we talk to a
-   * stand-in; map them onto the configured base. A link to any other place is
+   * proxy; map them onto the configured base. A link to any other place is
    * refused rather than followed with our token.
    */
   resolveNext(next: string): URL {

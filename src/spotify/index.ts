@@ -17,7 +17,7 @@ export interface SpotifyUrls {
   accountsUrl: string;
 }
 
-/** `SPOTIDL_SPOTIFY_API_URL` / `SPOTIDL_SPOTIFY_ACCOUNTS_URL`, so tests and demos can use a stand-in. */
+/** `SPOTIDL_SPOTIFY_API_URL` / `SPOTIDL_SPOTIFY_ACCOUNTS_URL`, for a proxy, a mirror or a local copy of the API. */
 export function spotifyUrls(env: Env): SpotifyUrls {
   return {
     apiUrl: (env.SPOTIDL_SPOTIFY_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, ''),

@@ -63,7 +63,7 @@ export function planRetry(
   if (status === 429) {
     // Development-mode apps have a daily quota; waiting seconds will not bring it back.
     if (attempt.body.includes('QUOTA_EXCEEDED')) return { action: 'give-up', reason: 'quota' };
-    // Without a Retry-After, start short and back off: a stand-in or proxy that omits it
+    // Without a Retry-After, start short and back off: a proxy or gateway that omits it
     // usually wants seconds, and a real limit shows itself by repeating.
     const retryAfterSec =
       parseRetryAfter(attempt.retryAfter, nowMs) ?? Math.min(policy.maxRetryAfterSec, policy.defaultRetryAfterSec * 2 ** counts.rateLimits);

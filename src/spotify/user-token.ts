@@ -29,7 +29,7 @@ export interface UserTokenOptions {
   renewMarginMs?: number;
   /** Told about trouble that does not stop the run (a rotated token that could not be saved). */
   warn?: (message: string) => void;
-  /** Stand-ins for tests; default to src/login's. */
+  /** Replaceable refresh and save; default to src/login's. */
   refresh?: (options: RefreshOptions) => Promise<UserTokens>;
   save?: (record: LoginRecord, env: Env, options?: StoreOptions) => Promise<string>;
 }

@@ -1,6 +1,6 @@
 /**
  * `spoti-dl doctor`: checks what a run needs — yt-dlp (and whether it is new
- * enough for YouTube), ffmpeg/ffprobe, Spotify credentials, the stored login —
+ * enough for YouTube), a test search through the template, ffmpeg/ffprobe, Spotify credentials, the stored login —
  * and says how to fix each. Exit 0 when everything needed is there, 3 otherwise.
  */
 import { spawn } from 'node:child_process';
@@ -9,8 +9,9 @@ import { AppError, ExitCode } from '../errors.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
 import { ffprobeFor } from '../audio/convert.js';
-import { probeEngine } from '../engine/open.js';
-import { isYouTubeMusicTemplate } from '../source/search.js';
+import { openEngine } from '../engine/open.js';
+import type { Engine } from '../engine/engine.js';
+import { buildSearchTarget, createSearcher, isYouTubeMusicTemplate, isYouTubeTemplate } from '../source/search.js';
 import { findProgram } from '../source/ytdlp.js';
 import { ClientCredentialsProvider } from '../spotify/auth.js';
 import { SpotifyHttp } from '../spotify/http.js';
@@ -40,26 +41,52 @@ function firstLine(program: string, args: string[]): Promise<string | null> {
 }
 
 async function checkYtDlp(options: Options): Promise<Check[]> {
-  let info;
+  let opened;
   try {
-    info = await probeEngine(options.ytDlp);
+    opened = await openEngine({ command: options.ytDlp, cookies: options.cookies, parallel: 1 });
   } catch (err) {
     return [{ name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint }];
   }
-  const runtime = info.jsRuntimes ? ', runs YouTube challenges with node' : '';
-  const version: Check = info.warning
-    ? { name: 'yt-dlp', level: 'warn', detail: `${info.version ?? 'unknown version'} at ${info.path}`, fix: info.warning }
-    : { name: 'yt-dlp', level: 'ok', detail: `${info.version} at ${info.path}${runtime}` };
-  const mode: Check =
-    info.mode === 'embedded'
-      ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'}, ${info.module ?? 'yt_dlp'})` }
-      : {
-          name: 'yt-dlp mode',
-          level: 'warn',
-          detail: `run as a command, one process per batch of songs (slower): ${info.why}`,
-          fix: 'install yt-dlp so its Python can import it (`pip install -U "yt-dlp[default]"`, or the release `yt-dlp` zipapp rather than a self-contained binary)',
-        };
-  return [version, mode];
+  const { engine, info } = opened;
+  try {
+    const runtime = info.jsRuntimes ? ', runs YouTube challenges with node' : '';
+    // An old yt-dlp only matters where it searches YouTube (as for a run).
+    const version: Check =
+      info.warning && isYouTubeTemplate(options.searchTemplate)
+        ? { name: 'yt-dlp', level: 'warn', detail: `${info.version ?? 'unknown version'} at ${info.path}`, fix: info.warning }
+        : { name: 'yt-dlp', level: 'ok', detail: `${info.version ?? 'unknown version'} at ${info.path}${runtime}` };
+    const mode: Check =
+      info.mode === 'embedded'
+        ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'}, ${info.module ?? 'yt_dlp'})` }
+        : {
+            name: 'yt-dlp mode',
+            level: 'warn',
+            detail: `run as a command, one process per batch of songs (slower): ${info.why}`,
+            fix: 'install yt-dlp so its Python can import it (`pip install -U "yt-dlp[default]"`, or the release `yt-dlp` zipapp rather than a self-contained binary)',
+          };
+    return [version, mode, await checkSearch(options, engine)];
+  } finally {
+    await engine.close();
+  }
+}
+
+/** A well-known song, so that any working search finds something. */
+const PROBE_QUERY = 'Daft Punk - One More Time';
+const PROBE_TIMEOUT_MS = 30_000;
+
+/** One real search through the template, as a run would make it: the network, the site, the template. */
+async function checkSearch(options: Options, engine: Engine): Promise<Check> {
+  const where = `${options.searchTemplate}${isYouTubeMusicTemplate(options.searchTemplate) ? ' (YouTube Music; ISRC search on)' : ''}`;
+  const target = buildSearchTarget(options.searchTemplate, PROBE_QUERY);
+  try {
+    const found = await createSearcher({ engine }).search(target, 'text', AbortSignal.timeout(PROBE_TIMEOUT_MS));
+    if (found.length > 0) return { name: 'search', level: 'ok', detail: `${where}: a test search found ${found.length} videos` };
+    return { name: 'search', level: 'warn', detail: `${where}: a test search found no videos`, fix: 'check --search-template: it should be a search yt-dlp can list, with {query}' };
+  } catch (err) {
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    const why = timedOut ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : (err as Error).message.split('\n')[0];
+    return { name: 'search', level: 'fail', detail: `${where}: a test search failed: ${why}`, fix: (err as AppError).hint ?? 'check the network connection and --search-template' };
+  }
 }
 
 async function checkFfmpeg(options: Options, io: Io): Promise<Check[]> {
@@ -141,13 +168,7 @@ export function configCheck(config: LoadedConfig | null): Check {
 
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {
   const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options), checkFfmpeg(options, io), checkSpotify(io)]);
-  const checks = [...ytDlp, ...ffmpeg, ...spotify];
-  checks.push({
-    name: 'search',
-    level: 'ok',
-    detail: `${options.searchTemplate}${isYouTubeMusicTemplate(options.searchTemplate) ? ' (YouTube Music; ISRC search on)' : ''}`,
-  });
-  return checks;
+  return [...ytDlp, ...ffmpeg, ...spotify];
 }
 
 export async function doctor(options: Options, io: Io, config: LoadedConfig | null = null): Promise<number> {

@@ -48,7 +48,8 @@ interface Waiter {
   onAbort?: () => void;
 }
 
-interface Job {
+/** One request to yt-dlp and everyone waiting for its answer (the same search asked twice is one). */
+interface PendingRequest {
   id: number;
   request: WorkRequest;
   waiters: Set<Waiter>;
@@ -66,7 +67,7 @@ export const DOWNLOAD_TIMEOUT_MS = 180_000;
 export class Engine {
   readonly #o: EngineOptions;
   readonly #scheduler: Scheduler;
-  readonly #jobs = new Map<number, Job>();
+  readonly #jobs = new Map<number, PendingRequest>();
   readonly #workers = new Map<number, Running>();
   readonly #starting = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | null = null;
@@ -132,7 +133,7 @@ export class Engine {
     this.#workers.clear();
   }
 
-  #leave(job: Job, waiter: Waiter): void {
+  #leave(job: PendingRequest, waiter: Waiter): void {
     if (!job.waiters.delete(waiter)) return;
     waiter.reject(new AbortedError());
     if (job.waiters.size > 0) return;
@@ -147,7 +148,7 @@ export class Engine {
     }
   }
 
-  #settle(job: Job, outcome: Error | { value: unknown }): void {
+  #settle(job: PendingRequest, outcome: Error | { value: unknown }): void {
     for (const waiter of job.waiters) {
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
       if (outcome instanceof Error) waiter.reject(outcome);

@@ -136,10 +136,3 @@ export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine
   return { engine, info: { ...ytDlp.info, mode: 'process', why: embedded, python: null, module: null } };
 }
 
-/** What `openEngine` would decide, without keeping anything running (`spoti-dl doctor`). */
-export async function probeEngine(command: string): Promise<EngineInfo> {
-  const { engine, info } = await openEngine({ command, parallel: 1 });
-  await engine.close();
-  return info;
-}
-

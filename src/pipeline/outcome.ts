@@ -2,6 +2,7 @@ import type { SongFailure } from '../errors.js';
 import type { RuleName } from '../match/index.js';
 import type { LyricsStatus } from '../lyrics/lrclib.js';
 import type { Collection, SongEntry } from '../song.js';
+import type { SkipCounts } from '../spotify/index.js';
 
 export type SongStatus = 'downloaded' | 'skipped' | 'failed';
 
@@ -29,15 +30,8 @@ export interface SongOutcome {
   previousFile?: string | null;
 }
 
-/** Rows of a collection that were never songs (SPEC 3), counted by the resolvers. */
-export interface NotListed {
-  local: number;
-  episode: number;
-  unavailable: number;
-  duplicate: number;
-  /** Albums of an artist that Spotify no longer has. */
-  missingAlbum: number;
-}
+/** Rows of a collection that were never songs (SPEC 3): the resolvers' counts, as the summary shows them. */
+export type NotListed = SkipCounts;
 
 export interface Summary {
   downloaded: number;

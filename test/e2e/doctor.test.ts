@@ -1,31 +1,43 @@
 /** `spoti-dl doctor` as a user runs it: every check, with the fix for each problem. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSpotifyWorld, FIXTURES, type SpotifyWorld } from '../world/spotify.js';
+import { catalogueSongs, startSpotifyWorld, FIXTURES, type SpotifyWorld } from '../world/spotify.js';
+import { SEARCH_TEMPLATE, startVideoSite, type RunningVideoSite } from '../world/videos.js';
 import { makeShellWrapper, testPython } from '../helpers/launchers.js';
 import { TEST_YTDLP } from '../helpers/ytdlp.js';
-import { baseEnv, removeDir, runCli, tempDir } from './cli.js';
+import { baseEnv, freePort, removeDir, runCli, tempDir } from './cli.js';
 
 let world: SpotifyWorld;
+let videos: RunningVideoSite;
 let home: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
   world = await startSpotifyWorld();
+  videos = await startVideoSite({ songs: catalogueSongs() });
   home = await tempDir('doctor');
-  env = { ...baseEnv(home), ...world.env };
+  env = { ...baseEnv(home), ...world.env, ...videos.env, SPOTIDL_SEARCH_TEMPLATE: SEARCH_TEMPLATE };
 });
 
 afterAll(async () => {
-  await world.close();
+  await Promise.all([world.close(), videos.close()]);
   await removeDir(home);
 });
 
 describe('spoti-dl doctor', () => {
+  it('says when the test search fails, with the reason (exit 3)', async () => {
+    const down = await runCli(['doctor'], { env: { ...env, STANDIN_VIDEO_SITE: `http://127.0.0.1:${await freePort()}` } });
+    expect(down.code).toBe(3);
+    expect(down.stdout).toMatch(/✗ search: ytsearch10:\{query\}: a test search failed: .*(?:refused|Unable to download)/i);
+    expect(down.stdout).toMatch(/\n\s+→ /);
+  });
+
   it('reports the tools, the accepted credentials and the missing login (exit 0)', async () => {
     const r = await runCli(['doctor'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/yt-dlp: \d{4}\.\d\d\.\d\d at /);
     expect(r.stdout).toMatch(/✓ yt-dlp mode: imported once by each long-lived worker \(Python \d/);
+    expect(r.stdout).toMatch(/✓ search: ytsearch10:\{query\}: a test search found \d+ videos/);
+    expect(videos.requests.filter((q) => q.kind === 'search').at(-1)?.query).toBe('Daft Punk - One More Time');
     expect(r.stdout).toMatch(/✓ ffmpeg: ffmpeg version/);
     expect(r.stdout).toMatch(/✓ ffprobe: /);
     expect(r.stdout).toMatch(/✓ Spotify credentials: accepted by Spotify/);

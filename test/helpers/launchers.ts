@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchOf, probeEngine } from '../../src/engine/open.js';
+import { launchOf, openEngine, type EngineInfo } from '../../src/engine/open.js';
 
 export const ZIPAPP_VERSION = '2099.01.01';
 
@@ -73,4 +73,11 @@ export function makeExecingLauncher(dir: string, interpreter: string, real: stri
   writeFileSync(out, `#!${interpreter}\nimport os, sys\nos.execv(${JSON.stringify(real)}, [${JSON.stringify(real)}, *sys.argv[1:]])\n`);
   chmodSync(out, 0o755);
   return out;
+}
+
+/** How spoti-dl would drive this yt-dlp: opens an engine, reads its info, closes it. */
+async function probeEngine(command: string): Promise<EngineInfo> {
+  const { engine, info } = await openEngine({ command, parallel: 1 });
+  await engine.close();
+  return info;
 }

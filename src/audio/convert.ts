@@ -1,10 +1,12 @@
 /**
  * The one ffmpeg a song gets (SPEC 7): its download converted (or remuxed) into
  * a temp file of the codec asked for, tags and cover written in the same pass
- * (src/tags). ffprobe runs only when yt-dlp did not say enough (quality.ts).
+ * (src/tags). ffprobe reads the codec only when yt-dlp did not say enough
+ * (quality.ts), and reads every result back before it counts as written.
  */
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, statfs } from 'node:fs/promises';
+import { SongError } from '../errors.js';
 import path from 'node:path';
 import type { TempFiles } from '../files/temp.js';
 import type { Bitrate, Codec } from '../options.js';
@@ -44,6 +46,44 @@ export function probeAudio(ffprobe: string, file: string): Promise<SourceAudio> 
   });
 }
 
+/** The file's length in seconds as ffprobe reads it; null when it cannot (a cut or empty file). */
+export function probeLength(ffprobe: string, file: string): Promise<number | null> {
+  const args = ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file];
+  return new Promise((resolve) => {
+    const child = spawn(ffprobe, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    child.on('error', () => resolve(null));
+    child.on('close', (code) => {
+      const seconds = Number.parseFloat(out.trim());
+      resolve(code === 0 && Number.isFinite(seconds) && seconds > 0 ? seconds : null);
+    });
+  });
+}
+
+/** Less than this free where the file went reads as a full disk: what cut the file short. */
+const NEARLY_FULL_BYTES = 1 << 20;
+
+async function nearlyFull(dir: string): Promise<boolean> {
+  try {
+    const fs = await statfs(dir);
+    return fs.bavail * fs.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * ffmpeg can end well with a file the disk cut short (the write that failed was
+ * buffered), so the output is read back before it may be committed.
+ */
+async function verifyOutput(output: string, codec: Codec, ffprobe: string): Promise<void> {
+  if ((await probeLength(ffprobe, output)) !== null) return;
+  // The disk-full words make the run stop, as any ENOSPC does: later songs would fare no better.
+  const why = (await nearlyFull(path.dirname(output))) ? 'no space left on device' : 'ffprobe cannot read its length';
+  throw new SongError('download-failed', `the converted ${codec} file is not whole: ${why}`);
+}
+
 export interface ConvertRequest {
   /** The download: `<dir>/<temp token>.src.<ext>`. */
   input: string;
@@ -73,6 +113,7 @@ export async function convert(request: ConvertRequest, tools: ConvertTools): Pro
   const audio = audioArgs(request.codec, request.bitrate, source);
   try {
     await convertAndTag(request.input, request.output, request.codec, audio, request.entry, request.extra, tools);
+    await verifyOutput(request.output, request.codec, tools.ffprobe);
   } catch (err) {
     await rm(request.output, { force: true }).catch(() => {});
     throw err;

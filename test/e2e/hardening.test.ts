@@ -271,9 +271,13 @@ describe('a full disk', () => {
       const files = await listFiles(mount);
       expect(files.filter(isTemp)).toEqual([]);
       expect(files.length).toBeLessThan(40);
-      // Known gap since the engine rewrite: a file that filled the disk can be committed without a
-      // readable length; until the conversion step checks its output, only mp3 names are checked here.
-      for (const f of files) expect(f).toMatch(/\.mp3$/);
+      // Every file left is whole: an mp3 with its tags and a readable length.
+      for (const f of files) {
+        expect(f).toMatch(/\.mp3$/);
+        const tags = await readTags(path.join(mount, f));
+        expect(tags.common.title, f).toBeTruthy();
+        expect(tags.format.duration, f).toBeGreaterThan(0.5);
+      }
     } finally {
       await new Promise<void>((resolve) => spawn('umount', [mount], { stdio: 'inherit' }).on('close', () => resolve()));
     }

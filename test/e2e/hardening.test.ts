@@ -52,7 +52,7 @@ async function completeSongs(dir: string): Promise<string[]> {
 }
 
 /** Runs the CLI and sends `signal` once `after` songs are done; resolves with the result and how long the exit took. */
-function runAndSignal(args: string[], signal: NodeJS.Signals, after: number): Promise<{ result: CliResult; exitMs: number }> {
+function runAndSignal(args: string[], env: Record<string, string>, signal: NodeJS.Signals, after: number): Promise<{ result: CliResult; exitMs: number }> {
   let sentAt = 0;
   return runCli(args, {
     env,
@@ -112,10 +112,34 @@ describe('the hostile-names album', () => {
   });
 });
 
-describe('stopping a run', () => {
+/** A fifth of all Spotify and video-site requests fail: drops, 5xx, 429s, cut media. */
+const FAULTS = { rate: 0.2, seed: 10 };
+
+describe.each([
+  ['stopping a run', false],
+  ['stopping a run while a fifth of all API and media requests fail', true],
+] as const)('%s', (_name, faulty) => {
+  let env: Record<string, string>;
+  let home: string;
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld(faulty ? { spotify: { playlistRule: 'open', faults: FAULTS }, videos: { faults: FAULTS } } : { spotify: { playlistRule: 'open' } });
+    home = await tempDir(faulty ? 'stopping-faulty' : 'stopping');
+    env = { ...baseEnv(home), ...world.env };
+  });
+  afterAll(async () => {
+    if (faulty) {
+      // The faults really happened, on both sides.
+      expect(world.videos.requests.filter((r) => r.fault).length).toBeGreaterThan(5);
+      expect(world.spotify.requests.filter((r) => r.status === 0 || r.status === 429 || r.status >= 500).length).toBeGreaterThan(0);
+    }
+    await world.close();
+    await removeDir(home);
+  });
+
   it('SIGKILL, then a rerun: exactly the 40 songs, complete, and nothing else', async () => {
     const dir = path.join(home, 'killed');
-    const { result } = await runAndSignal(['-d', dir, '-p', '4', albumUrl(forty)], 'SIGKILL', 5);
+    const { result } = await runAndSignal(['-d', dir, '-p', '4', albumUrl(forty)], env, 'SIGKILL', 5);
     expect(result.signal).toBe('SIGKILL');
     const before = (await listFiles(dir)).filter((f) => !isTemp(f));
     expect(before.length).toBeGreaterThanOrEqual(5);
@@ -138,7 +162,7 @@ describe('stopping a run', () => {
     const dir = path.join(home, `stopped-${signal}`);
     const reports = path.join(home, `reports-${signal}`);
     const report = path.join(reports, 'report.json');
-    const { result, exitMs } = await runAndSignal(['-d', dir, '-p', '4', '--report', report, '--m3u', albumUrl(forty)], signal, 2);
+    const { result, exitMs } = await runAndSignal(['-d', dir, '-p', '4', '--report', report, '--m3u', albumUrl(forty)], env, signal, 2);
     expect(result.code).toBe(code);
     expect(exitMs).toBeGreaterThan(0);
     expect(exitMs).toBeLessThan(5000);

@@ -86,6 +86,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 /** Stopping signals and the exit code shells report for them (128 + the signal number). */
 export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 export type StopSignal = keyof typeof SIGNAL_EXIT;
+/** 128 + SIGPIPE's 13: what a shell reports for a program whose reader closed the pipe. */
+export const SIGPIPE_EXIT = 141;
 
 const STOPPED_HINT = 'finished songs are kept; run the same command again to get the rest';
 
@@ -100,15 +102,25 @@ export const STOP_DEADLINE_MS = 4000;
 export function run(): void {
   const controller = new AbortController();
   let stopCode: number | null = null;
-  const onSignal = (signal: StopSignal) => {
-    // A second signal means "now": exit at once (temporaries are removed by the exit hooks).
+  const stop = (code: number, why: string) => {
+    // A second stop means "now": exit at once (temporaries are removed by the exit hooks).
     if (stopCode !== null) process.exit(stopCode);
-    stopCode = SIGNAL_EXIT[signal];
-    controller.abort(new AbortedError(signal === 'SIGINT' ? 'stopped (Ctrl-C)' : `stopped by ${signal}`));
-    const code = stopCode;
+    stopCode = code;
+    controller.abort(new AbortedError(why));
     setTimeout(() => process.exit(code), STOP_DEADLINE_MS).unref();
   };
+  const onSignal = (signal: StopSignal) => stop(SIGNAL_EXIT[signal], signal === 'SIGINT' ? 'stopped (Ctrl-C)' : `stopped by ${signal}`);
   for (const signal of Object.keys(SIGNAL_EXIT) as StopSignal[]) process.on(signal, onSignal);
+  // The reader of our output went away (`spoti-dl doctor | head -3`): Node ignores SIGPIPE, so
+  // stop as a SIGPIPE would (exit 141), cleaning up like any stop, instead of a crash.
+  const onStreamError = (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    if (stopCode === null) stop(SIGPIPE_EXIT, 'stopped: the output was closed');
+  };
+  process.stdout.on('error', onStreamError);
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,

@@ -9,6 +9,7 @@ import { constants } from 'node:fs';
 import { access, chmod, copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { firstLine, parseShebang } from '../engine/launcher.js';
 import { lineReader } from '../engine/lines.js';
 import { AbortedError, ToolError, UsageError } from '../errors.js';
 
@@ -145,12 +146,30 @@ export function probeYtDlp(command: string): Promise<YtDlpInfo> {
   return probe;
 }
 
+/**
+ * The kernel says ENOENT both for a missing file and for a script whose `#!`
+ * interpreter is missing (a Python removed or upgraded away): name the latter.
+ */
+async function missingInterpreter(program: string): Promise<string | null> {
+  const interpreter = parseShebang(await firstLine(program))?.program;
+  if (!interpreter) return null;
+  return access(interpreter, constants.X_OK).then(() => null, () => interpreter);
+}
+
 async function doProbe(command: string): Promise<YtDlpInfo> {
   const program = await locateYtDlp(command);
   let version: Awaited<ReturnType<typeof capture>>;
   try {
     version = await capture(program, ['--version']);
   } catch (err) {
+    const interpreter = (err as NodeJS.ErrnoException).code === 'ENOENT' ? await missingInterpreter(program) : null;
+    if (interpreter) {
+      throw new ToolError(
+        `yt-dlp at ${program} cannot start: the interpreter its first line names, ${interpreter}, does not exist`,
+        'install Python 3 there, or reinstall yt-dlp (`pip install -U "yt-dlp[default]"` or the official release binary) for a Python you have',
+        { cause: err },
+      );
+    }
     throw new ToolError(`yt-dlp at ${program} could not be started: ${(err as Error).message}`, INSTALL_HINT, { cause: err });
   }
   if (version.code !== 0) {

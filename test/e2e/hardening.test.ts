@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir, type CliResult } from './cli.js';
+import { BIN, baseEnv, listFiles, readTags, removeDir, runCli, tempDir, type CliResult } from './cli.js';
 
 let world: World;
 let home: string;
@@ -250,10 +250,23 @@ describe('an environment that cannot work: one line, the right exit code, within
     const badFfmpeg = path.join(home, 'ffmpeg-broken');
     await writeFile(badFfmpeg, '#!/bin/sh\necho "ffmpeg: error while loading shared libraries: libavcodec.so.59" >&2\nexit 127\n');
     for (const f of [noPython, broken, badFfmpeg]) await chmod(f, 0o755);
-    await expectOneLine(['-d', path.join(home, 'x'), '--yt-dlp', noPython, link], 3, /yt-dlp at .* could not be started/);
+    await expectOneLine(['-d', path.join(home, 'x'), '--yt-dlp', noPython, link], 3, /yt-dlp at .* cannot start: the interpreter its first line names, \/nonexistent\/python3, does not exist/);
     await expectOneLine(['-d', path.join(home, 'x'), '--yt-dlp', broken, link], 3, /yt-dlp at .* does not run: ModuleNotFoundError/);
     await expectOneLine(['-d', path.join(home, 'x'), '--ffmpeg', badFfmpeg, link], 3, /ffmpeg at .* does not run: .*shared libraries/);
   });
+});
+
+describe('a reader that goes away', () => {
+  it('output closed early (`| head -1`) ends the command without a stack trace', async () => {
+    const child = spawn(process.execPath, [BIN, 'doctor'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    // Closed before the checks are written, as `head -1` closes it after their first line.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect([0, 3, 141]).toContain(code);
+  }, 60_000);
 });
 
 describe('--dry-run with --report and --m3u', () => {

@@ -40,10 +40,10 @@ function firstLine(program: string, args: string[]): Promise<string | null> {
   });
 }
 
-async function checkYtDlp(options: Options): Promise<Check[]> {
+async function checkYtDlp(options: Options, io: Io): Promise<Check[]> {
   let opened;
   try {
-    opened = await openEngine({ command: options.ytDlp, cookies: options.cookies, parallel: 1 });
+    opened = await openEngine({ command: options.ytDlp, cookies: options.cookies, parallel: 1, env: io.env });
   } catch (err) {
     return [{ name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint }];
   }
@@ -167,7 +167,7 @@ export function configCheck(config: LoadedConfig | null): Check {
 }
 
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {
-  const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options), checkFfmpeg(options, io), checkSpotify(io)]);
+  const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options, io), checkFfmpeg(options, io), checkSpotify(io)]);
   return [...ytDlp, ...ffmpeg, ...spotify];
 }
 

@@ -38,6 +38,7 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
     command: options.ytDlp,
     cookies: options.cookies,
     parallel: options.parallel,
+    env: io.env,
     temps,
     onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
     onPause: (until) => reporter.paused(until),

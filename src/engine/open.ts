@@ -53,6 +53,8 @@ export interface OpenEngineOptions {
   /** Never embed (tests of the fallback). */
   processOnly?: boolean;
   tuning?: Pick<EngineOptions, 'scheduler' | 'extractTimeoutMs' | 'downloadTimeoutMs'>;
+  /** The environment yt-dlp runs in (default: this process's; the CLI passes its `Io`'s). */
+  env?: NodeJS.ProcessEnv;
 }
 
 function onPath(name: string): string | null {
@@ -92,6 +94,7 @@ async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: strin
     cookies,
     onLog: o.onLog,
     onSpawn: o.onSpawn,
+    env: o.env,
   };
   try {
     const { worker, ready } = await startPythonWorker(options);
@@ -126,7 +129,7 @@ export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine
     });
     return { engine, info: embedded.info };
   }
-  const ytDlp = await openYtDlp({ command: program, cookies, onLog: o.onLog, onSpawn: () => o.onSpawn?.() });
+  const ytDlp = await openYtDlp({ command: program, cookies, onLog: o.onLog, onSpawn: () => o.onSpawn?.(), env: o.env });
   const engine = new Engine({
     ...o.tuning,
     factory: cliWorkers({ ytDlp, temps: o.temps }),

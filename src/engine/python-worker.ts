@@ -41,6 +41,8 @@ export interface PythonWorkerOptions {
   onLog?: (line: string) => void;
   onSpawn?: () => void;
   readyTimeoutMs?: number;
+  /** The environment the worker runs in (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ReadyInfo {
@@ -74,7 +76,7 @@ class PythonWorker implements Worker {
     options.onSpawn?.();
     this.#child = spawn(options.interpreter, [...options.interpreterArgs, options.driver, options.launcher, JSON.stringify(config)], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: utf8Env(),
+      env: utf8Env(options.env),
       windowsHide: true,
     });
     let markReady!: (info: ReadyInfo) => void;

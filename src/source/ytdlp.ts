@@ -29,6 +29,8 @@ export interface YtDlpOptions {
   onLog?: (line: string) => void;
   /** Sees each spawn's arguments (tests count processes). */
   onSpawn?: (args: readonly string[]) => void;
+  /** The environment yt-dlp runs in (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface YtDlpInfo {
@@ -126,8 +128,8 @@ function capture(program: string, args: string[]): Promise<{ code: number | null
 }
 
 /** Python writes in the locale's code page unless told otherwise (the mojibake seen on Windows). */
-export function utf8Env(): NodeJS.ProcessEnv {
-  return { ...process.env, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
+export function utf8Env(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...base, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
 }
 
 const probes = new Map<string, Promise<YtDlpInfo>>();
@@ -254,7 +256,7 @@ export async function openYtDlp(options: YtDlpOptions): Promise<YtDlp> {
     const all = [...base, ...(cookieFile ? ['--cookies', cookieFile] : []), ...args];
     options.onSpawn?.(all);
     try {
-      return await spawnLines(info.path, all, handlers, options.onLog);
+      return await spawnLines(info.path, all, handlers, options.onLog, options.env);
     } finally {
       if (cookieFile) await rm(cookieFile, { force: true });
     }
@@ -267,12 +269,13 @@ function spawnLines(
   args: string[],
   handlers: RunHandlers,
   onLog: ((line: string) => void) | undefined,
+  env: NodeJS.ProcessEnv | undefined,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, {
       cwd: handlers.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: utf8Env(),
+      env: utf8Env(env),
       windowsHide: true,
     });
     const stderrTail: string[] = [];

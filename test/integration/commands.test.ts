@@ -28,8 +28,6 @@ let work: string;
 
 beforeAll(async () => {
   world = await startWorld();
-  // yt-dlp's workers inherit this process's environment: the plugin finds the video site there.
-  Object.assign(process.env, world.videos.env);
   work = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-commands-'));
 });
 

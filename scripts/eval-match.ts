@@ -27,7 +27,8 @@ import { createSearcher, DEFAULT_MAX_RESULTS, type Searcher } from '../src/sourc
 import type { ScoredCandidate } from '../src/match/index.js';
 import type { Candidate } from '../src/source/types.js';
 import { openEngine } from '../src/engine/open.js';
-import { ENCODINGS, feedItem, genericEntry, isEncoding, startMatchSite, type Encoding } from '../test/world/match-site.js';
+import { MATCH_TEMPLATE, READINGS, isReading, rowEntry, startMatchSite, type Reading } from '../test/world/match-site.js';
+import { clock } from '../src/duration-text.js';
 
 export const HELP = `usage: eval-match <folder of case files> [options]
 
@@ -47,22 +48,18 @@ Modes (both by default):
 
 What the matcher sees (--encoding, a comma-separated list or "all"):
   direct          the JSON's own fields (title, credits, album, kind, length, views)
-  art-track       served as RSS: songs with YouTube's "Provided to YouTube by" description,
-                  videos with "Video by <artists>" / "Uploaded by <channel>"
-  title-only      served as RSS: title and length only
-  artist-title    served as RSS: "<artists> - <title>" as the title
-  kv              served as RSS: "Artist: …", "Album: …", "Channel: …", "Kind: …", "Views: …" lines
-  art-track-all   served as RSS: the art-track description for every row that names artists
-  art-track-songs served as RSS: the art-track description for songs, nothing for videos
-  Without --via-ytdlp the RSS encodings are simulated (what yt-dlp's generic extractor
-  prints for each item); default encoding: direct.
+  youtube         each row as a YouTube search shows it (test/world/match-site.ts): title,
+                  length, channel ("<artist> - Topic" for songs with credits), views
+  title-only      the title and the length only
+  Without --via-ytdlp the youtube readings are simulated (the entries yt-dlp would print,
+  parsed in-process); default encoding: direct.
 
-  --via-ytdlp     serve each case from a local HTTP server as RSS and run the real
-                  yt-dlp (-J --flat-playlist) through the CLI's searcher; also checks
-                  that the simulation agrees; default encodings: all the RSS ones
+  --via-ytdlp     serve each case from a local server through the stand-in's yt-dlp
+                  plugin and run the real yt-dlp (ytsearch, flat) through the CLI's
+                  searcher; also checks that the simulation agrees; default: both readings
   --without-durations
-                  with --via-ytdlp: feeds give no lengths and link to watch pages whose
-                  JSON-LD has them, so the CLI fetches details (as for YouTube Music rows)
+                  with --via-ytdlp: search entries give no lengths, so the CLI fetches
+                  details (full extractions, as for YouTube Music rows)
   --yt-dlp <p>    yt-dlp program (default: yt-dlp on PATH)
   --max-results N results read per search (default: the CLI's, ${DEFAULT_MAX_RESULTS})
 
@@ -77,7 +74,7 @@ Output and exit code:
   song: right when each of its files that can be won is won, wrong when any is wrong).
   Exit code 1 when any pick is wrong, 2 on bad usage or unreadable cases.`;
 
-type EncodingName = Encoding | 'direct';
+type EncodingName = Reading | 'direct';
 
 interface Args {
   folder: string;
@@ -124,11 +121,11 @@ function parseArgs(argv: string[]): Args | 'help' {
   const requested = values.get('--encoding') ?? (viaYtDlp ? 'all' : 'direct');
   const encodings: EncodingName[] = [];
   for (const name of requested.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (name === 'all') encodings.push(...ENCODINGS);
-    else if (name === 'direct' || isEncoding(name)) encodings.push(name);
-    else throw new Usage(`unknown encoding "${name}" (direct, ${ENCODINGS.join(', ')}, all)`);
+    if (name === 'all') encodings.push(...READINGS);
+    else if (name === 'direct' || isReading(name)) encodings.push(name);
+    else throw new Usage(`unknown encoding "${name}" (direct, ${READINGS.join(', ')}, all)`);
   }
-  if (viaYtDlp && encodings.includes('direct')) throw new Usage('--via-ytdlp serves RSS: the direct encoding has none');
+  if (viaYtDlp && encodings.includes('direct')) throw new Usage('--via-ytdlp serves YouTube search results: the direct reading has none');
   if (flags.has('--without-durations') && !viaYtDlp) throw new Usage('--without-durations needs --via-ytdlp');
   const maxText = values.get('--max-results');
   const maxResults = maxText === undefined ? DEFAULT_MAX_RESULTS : Number(maxText);
@@ -156,24 +153,18 @@ export function loadCases(folder: string): MatchCase[] {
     .map((f) => parseCase(JSON.parse(readFileSync(join(folder, f), 'utf8')) as unknown, f));
 }
 
-/** What the CLI would see of an RSS encoding, without running yt-dlp. */
-export function simulatedPresenter(encoding: Encoding, maxResults: number): Presenter {
-  return (rows, kind) => {
-    const items = rows.slice(0, maxResults).map((r) => feedItem(r, encoding, `http://127.0.0.1:1/media/${encodeURIComponent(r.videoId)}.mp3`));
-    return parseSearchResult({ _type: 'playlist', entries: items.map(genericEntry) }, kind);
-  };
+/** What the CLI would see of a reading, without running yt-dlp. */
+export function simulatedPresenter(reading: Reading, maxResults: number): Presenter {
+  return (rows, kind) => parseSearchResult({ _type: 'playlist', entries: rows.slice(0, maxResults).map((r) => rowEntry(r, { reading })) }, kind);
 }
 
 const cut = (maxResults: number): Presenter => (rows, kind, c) => directPresenter(rows.slice(0, maxResults), kind, c);
-
-const clock = (sec: number | null): string =>
-  sec == null ? '?:??' : `${Math.floor(sec / 60)}:${String(Math.round(sec % 60)).padStart(2, '0')}`;
 
 function describe(s: ScoredCandidate | null): string {
   if (!s) return '—';
   const c = s.candidate;
   const rejected = s.verdict.outcome === 'rejected' ? ` [rejected by ${s.verdict.rule}: ${s.verdict.detail}]` : '';
-  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${clock(c.durationSec)})${rejected}`;
+  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${clock(c.durationSec ?? Number.NaN)})${rejected}`;
 }
 
 const MODE_NAME: Record<EvalMode, string> = { text: 'text', isrc: 'ISRC-first' };
@@ -224,10 +215,10 @@ function header(args: Args, pooled: number, count: number): string[] {
     'reading: text search = results of the non-ISRC searches (ISRC-only files: the ISRC results, as text results);',
     '         ISRC search = the ISRC results (files without: all results); answers cut to ' + args.maxResults,
     args.viaYtDlp
-      ? 'served as RSS through the real yt-dlp (-J --flat-playlist) and the CLI searcher' +
-        (args.withoutDurations ? '; feeds without lengths: details fetched from watch pages' : '')
+      ? 'served as YouTube search results through the real yt-dlp (ytsearch, flat) and the CLI searcher' +
+        (args.withoutDurations ? '; entries without lengths: details fetched from video pages' : '')
       : args.encodings.some((e) => e !== 'direct')
-        ? 'RSS encodings simulated (what yt-dlp prints for each feed item)'
+        ? 'YouTube readings simulated (the entries yt-dlp would print)'
         : 'candidates built from the JSON fields',
   ];
   if (pooled) lines.push(`${pooled} files share a Spotify track with another file; their acceptable ids are pooled`);
@@ -270,30 +261,29 @@ async function runAll(args: Args, cases: MatchCase[]): Promise<Run[]> {
     return runs;
   }
 
-  const { engine } = await openEngine({ command: args.ytDlp, parallel: 8 });
-  const site = await startMatchSite({ cases, withoutDurations: args.withoutDurations, watchPages: args.withoutDurations });
+  const site = await startMatchSite({ cases, withoutDurations: args.withoutDurations });
+  const { engine } = await openEngine({ command: args.ytDlp, parallel: 8, env: { ...process.env, ...site.env } });
   const searcher = createSearcher({ engine, maxResults: args.maxResults });
   try {
-    for (const encoding of args.encodings as Encoding[]) {
-      const simulate = simulatedPresenter(encoding, args.maxResults);
+    for (const reading of args.encodings as Reading[]) {
+      const simulate = simulatedPresenter(reading, args.maxResults);
       for (const mode of args.modes) {
-        const seen = new Map<string, Candidate[]>();
-        const wrapped = recording(searcher, seen);
-        const results = await Promise.all(
-          cases.map((c, i) => evaluateCase(c, mode, { searcher: wrapped, template: site.template(i, encoding) })),
-        );
+        const results: CaseResult[] = [];
         const diffs: string[] = [];
         let checked = 0;
-        for (const [key, real] of args.withoutDurations ? [] : seen) {
-          checked++;
-          const [kind, target] = key.split('\n') as ['isrc' | 'text', string];
-          const index = Number(/\/(\d+)\/search/.exec(target)?.[1]);
-          const c = cases[index]!;
-          const simulated = await simulate(servedRows(c, kind), kind, c);
-          const strip = (list: Candidate[]) => list.map((x) => ({ ...x, url: '', webpageUrl: '' }));
-          if (!sameCandidates(strip(real), strip(simulated))) diffs.push(`${c.name} (${kind})`);
+        // One case at a time: cases about the same song make the same searches.
+        for (const [i, c] of cases.entries()) {
+          site.use(i, reading);
+          const seen = new Map<string, Candidate[]>();
+          results.push(await evaluateCase(c, mode, { searcher: recording(searcher, seen), template: MATCH_TEMPLATE }));
+          for (const [key, real] of args.withoutDurations ? [] : seen) {
+            checked++;
+            const kind = key.split('\n')[0] as 'isrc' | 'text';
+            const simulated = await simulate(servedRows(c, kind), kind, c);
+            if (!sameCandidates(real, simulated)) diffs.push(`${c.name} (${kind})`);
+          }
         }
-        finish(mode, encoding, results, diffs, checked);
+        finish(mode, reading, results, diffs, checked);
       }
     }
   } finally {

@@ -20,7 +20,8 @@
  * Every case is run through `findRecording` (src/source/find.ts), the code
  * path the CLI uses, with a searcher that serves these answers: `caseSearcher`
  * turns rows into candidates directly (the JSON's own fields); the evaluation
- * command can instead serve them as RSS through the real yt-dlp.
+ * command can instead serve them as YouTube search results through the real
+ * yt-dlp (test/world/match-site.ts).
  */
 import { splitArtists, topicArtist, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
 import type { FindResult } from '../../src/pipeline/song.js';

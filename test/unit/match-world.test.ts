@@ -1,8 +1,8 @@
 /**
  * The stand-in video site's decoy sets (test/world/video-catalogue.ts) swept
  * through the matcher the way the CLI meets them: each search's results as the
- * RSS items the site serves, as yt-dlp's generic extractor prints them
- * (genericEntry), parsed into candidates, then findRecording's searches. Every
+ * YouTube search entries the site serves through the yt-dlp plugin
+ * (youtube-shapes.ts), parsed into candidates, then findRecording's searches. Every
  * song must be right, and a song whose right recording is missing must end in
  * "no match". Pure: no yt-dlp, no server.
  */
@@ -11,8 +11,7 @@ import { parseSearchResult } from '../../src/source/entries.js';
 import { match, type SongQuery } from '../../src/match/index.js';
 import { textQuery } from '../../src/source/search.js';
 import { catalogueSongs, FIXTURES } from '../world/fixtures/catalogue.js';
-import { genericEntry } from '../world/match-site.js';
-import type { FeedItem } from '../world/rss.js';
+import { searchEntry } from '../world/youtube-shapes.js';
 import { buildCatalogue, searchVideos, type Video, type WorldSong } from '../world/video-catalogue.js';
 
 const NAMES = ['Glass Heart', 'Midnight Train', 'Paper Planes', 'Slow Down', 'Live Forever', 'Blue (Da Ba Dee)', 'Don\u2019t Stop', 'Żółta Łódź', 'Чумачечая весна', 'לילה טוב', '解憶', 'Intro'];
@@ -39,16 +38,14 @@ const GROUPS: WorldSong[][] = Array.from({ length: Math.ceil(SONGS.length / 24) 
 
 type Encoding = 'site' | 'title-only';
 
+/** `title-only`: a result that shows nothing but its title and length (no channel, views or snippet). */
 function candidatesFor(found: Video[], encoding: Encoding, search: 'isrc' | 'text') {
-  const items: FeedItem[] = found.map((v) => ({
-    id: v.id,
-    title: v.title,
-    mediaUrl: `http://127.0.0.1:1/media/${v.id}.${v.format}`,
-    durationSec: v.durationSec,
-    description: encoding === 'site' ? v.description : null,
-    explicit: encoding === 'site' ? v.explicit : null,
-  }));
-  return parseSearchResult({ entries: items.map(genericEntry) }, search);
+  const entries = found.map((v) => {
+    const entry = searchEntry(v);
+    if (encoding === 'site') return entry;
+    return { ...entry, description: null, channel: null, channel_id: null, channel_url: null, uploader: null, view_count: null, channel_is_verified: null };
+  });
+  return parseSearchResult({ entries }, search);
 }
 
 const query = (s: WorldSong): SongQuery => ({

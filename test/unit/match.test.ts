@@ -8,14 +8,13 @@ import {
   poolAcceptable,
   summarize,
   type CaseResult,
-  type CaseRow,
   type MatchCase,
   type Presenter,
 } from '../eval/cases.js';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { match, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
 import type { Candidate } from '../../src/source/types.js';
-import { ENCODINGS, feedItem, genericEntry } from '../world/match-site.js';
+import { READINGS, rowEntry } from '../world/match-site.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
 
@@ -459,26 +458,27 @@ describe('the project fixtures (test/fixtures/matching)', () => {
     expect(totals.right).toBe(totals.winnable);
   });
 
-  /** Cases each RSS encoding cannot win: the album alone tells the right recording from copies of it. */
-  const UNWINNABLE: Partial<Record<(typeof ENCODINGS)[number], string[]>> = {
-    'artist-title': ['compilation-copies-only.json', 'compilation-duplicates.json'],
+  /**
+   * Cases the youtube reading cannot win: a YouTube search shows an art track's
+   * channel but not its album, and only the album tells these from copies.
+   */
+  const UNWINNABLE: Record<(typeof READINGS)[number], string[] | null> = {
+    youtube: ['compilation-copies-only.json', 'compilation-duplicates.json'],
+    'title-only': null,
   };
 
-  it.each(ENCODINGS)('served as %s feeds (what yt-dlp prints for them): never a wrong pick in either mode', async (encoding) => {
-    const item = (r: CaseRow) => genericEntry(feedItem(r, encoding, `http://127.0.0.1:1/media/${r.videoId}.mp3`));
-    const present: Presenter = (rows, kind) => parseSearchResult({ entries: rows.map(item) }, kind);
+  it.each(READINGS)('read as YouTube search entries (%s): never a wrong pick in either mode', async (reading) => {
+    const present: Presenter = (rows, kind) => parseSearchResult({ entries: rows.map((r) => rowEntry(r, { reading })) }, kind);
     for (const mode of ['text', 'isrc'] as const) {
       const results = await Promise.all(cases.map((c) => evaluateCase(c, mode, { present })));
       const line = (r: CaseResult) => `${mode} ${r.name}: ${r.outcome} ${r.pick?.candidate.id ?? ''} — ${r.find.match.reason}`;
-      // Only credits decide a `needsCredits` case; a feed of bare titles cannot.
-      const decidable = results.filter((r) => encoding !== 'title-only' || !cases.find((c) => c.name === r.name)!.needsCredits);
+      // Only credits decide a `needsCredits` case; bare titles cannot.
+      const decidable = results.filter((r) => reading !== 'title-only' || !cases.find((c) => c.name === r.name)!.needsCredits);
       expect(decidable.filter((r) => r.outcome === 'wrong' || r.outcome === 'unlabelled').map(line)).toEqual([]);
       expect(decidable.filter((r) => !r.winnable && r.outcome !== 'no-match').map(line)).toEqual([]);
-      // Feeds that carry credits (descriptions) win every case that can be won; titles alone cannot (match-ytdlp.test.ts).
-      if (encoding !== 'title-only') {
-        const missed = results.filter((r) => r.winnable && r.outcome !== 'right').map((r) => r.name);
-        expect(missed, mode).toEqual(UNWINNABLE[encoding] ?? []);
-      }
+      // With channels, every case that can be won is won but the listed ones; titles alone cannot (match-ytdlp.test.ts).
+      const unwinnable = UNWINNABLE[reading];
+      if (unwinnable) expect(results.filter((r) => r.winnable && r.outcome !== 'right').map((r) => r.name), mode).toEqual(unwinnable);
     }
   });
 

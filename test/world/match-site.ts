@@ -1,154 +1,121 @@
 /**
- * Matching cases (test/eval/cases.ts) served the way the stand-in video site
- * serves searches: as RSS feeds that the real yt-dlp reads with its generic
- * extractor, so the evaluation sees exactly the candidates the CLI would.
+ * Matching cases (test/eval/cases.ts) served as YouTube, through the same yt-dlp
+ * plugin as the stand-in video site (./ytdlp-plugins), so the evaluation sees
+ * exactly the candidates the CLI would make of a YouTube search.
  *
- * Only a result's title, link/guid, duration, description and explicit flag
- * survive that trip (rss.ts), so a row's credits must be written into one of
- * them. How is unknown in general, so several encodings are offered:
+ * A case row becomes what a YouTube search shows of a video (youtube-shapes.ts):
+ * its title, length, channel and views. A `song` row with credits is an art
+ * track, on its first artist's "<artist> - Topic" channel; any other row is on
+ * its own channel, or its first credited artist's. Two readings:
  *
- * - `art-track`     songs get YouTube's auto-generated art-track description
- *                   ("Provided to YouTube by … / <title> · <artist> · … / <album>");
- *                   videos a description naming them: "Video by <artists>" and
- *                   "Uploaded by <channel>".
- * - `title-only`    the title and the duration, nothing else (the hardest).
- * - `artist-title`  "<artists> - <title>" as the title of rows that name artists.
- * - `kv`            description lines "Artist: X, Y", "Album: Z", "Channel: C",
- *                   "Kind: song|video", "Views: N".
- * - `art-track-all`   every row that names artists gets the art-track description,
- *                     videos included (a stand-in that knows no other form).
- * - `art-track-songs` songs get the art-track description, videos nothing.
+ * - `youtube`     all of that.
+ * - `title-only`  the title and the length, nothing else (the hardest).
  *
- *   GET /<encoding>/<case index>/search?q=<query>   the case's answer to that search:
- *       the ISRC search's when q is the song's ISRC, else the text search's
- *   GET /watch/<id>                                 a watch page whose JSON-LD gives the
- *       video's length and uploader (what a full extraction finds; for details tests)
- *   GET /media/<id>.mp3                             a short tone
+ * The site answers for one case at a time (`use`), because the searches of
+ * cases about the same song are the same searches:
+ *
+ *   GET /api/search?q=<query>&reading=<reading>   the case's answer: its ISRC rows when q is
+ *                                                 the song's ISRC, else its text rows
+ *   GET /api/video?id=<id>                        the row as a full extraction (music metadata
+ *                                                 and YouTube's description for art tracks)
+ *   GET /media/<id>.mp3                           a few bytes (nothing is downloaded)
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { servedRows, type CaseRow, type MatchCase } from '../eval/cases.js';
-import { artTrackDescription, renderFeed, xmlEscape, type FeedItem } from './rss.js';
+import { artTrackDescription } from './video-catalogue.js';
+import { siteEnv } from './videos.js';
+import { channelId } from './youtube-shapes.js';
 
-export const ENCODINGS = ['art-track', 'title-only', 'artist-title', 'kv', 'art-track-all', 'art-track-songs'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
+export const READINGS = ['youtube', 'title-only'] as const;
+export type Reading = (typeof READINGS)[number];
 
-export function isEncoding(name: string): name is Encoding {
-  return (ENCODINGS as readonly string[]).includes(name);
+export function isReading(name: string): name is Reading {
+  return (READINGS as readonly string[]).includes(name);
 }
+
+/** The search spoti-dl makes by default, with room for every row of a case (the searcher reads the first --max-results). */
+export const MATCH_TEMPLATE = 'ytsearch100:{query}';
+
+type Json = Record<string, unknown>;
 
 const names = (row: CaseRow): string[] => (row.artists ?? []).filter((a) => a.trim() !== '');
+const isArtTrack = (row: CaseRow): boolean => row.kind === 'song' && names(row).length > 0;
 
-function videoDescription(row: CaseRow): string | null {
-  const lines: string[] = [];
+/** The channel YouTube would show the row on. */
+export function rowChannel(row: CaseRow): string | null {
   const artists = names(row);
-  const channel = row.channel?.trim() || null;
-  // A YouTube Music user video lists its channel as its artist: say it once.
-  if (artists.length && !(channel && artists.length === 1 && artists[0] === channel)) lines.push(`Video by ${artists.join(', ')}`);
-  if (channel) lines.push(`Uploaded by ${channel}`);
-  return lines.length ? lines.join('\n') : null;
+  if (isArtTrack(row)) return `${artists[0]} - Topic`;
+  return row.channel?.trim() || artists[0] || null;
 }
 
-function kvDescription(row: CaseRow): string | null {
-  const lines: string[] = [];
-  const artists = names(row);
-  if (artists.length) lines.push(`Artist: ${artists.join(', ')}`);
-  if (row.album) lines.push(`Album: ${row.album}`);
-  if (row.channel) lines.push(`Channel: ${row.channel}`);
-  if (row.kind) lines.push(`Kind: ${row.kind}`);
-  if (typeof row.views === 'number') lines.push(`Views: ${row.views}`);
-  return lines.length ? lines.join('\n') : null;
+export interface RowOptions {
+  reading: Reading;
+  /** Leave the length out, so only a full extraction knows it. */
+  withoutDuration?: boolean;
 }
 
-/** One result row as an RSS item in the given encoding; `mediaUrl` is where the item points. */
-export function feedItem(row: CaseRow, encoding: Encoding, mediaUrl: string): FeedItem {
-  const explicit = typeof row.explicit === 'boolean' ? row.explicit : null;
-  const base = { id: row.videoId, title: row.title, mediaUrl, durationSec: row.durationSec ?? null };
-  switch (encoding) {
-    case 'title-only':
-      return base;
-    case 'artist-title': {
-      const artists = names(row);
-      return { ...base, title: artists.length ? `${artists.join(', ')} - ${row.title}` : row.title, explicit };
-    }
-    case 'kv':
-      return { ...base, description: kvDescription(row), explicit };
-    case 'art-track':
-    case 'art-track-all':
-    case 'art-track-songs': {
-      const artists = names(row);
-      const artTrack = artists.length && (row.kind === 'song' || (encoding === 'art-track-all' && !(row.channel && artists[0] === row.channel)));
-      const description = artTrack
-        ? artTrackDescription({ title: row.title, artists, album: row.album ?? null })
-        : encoding === 'art-track'
-          ? videoDescription(row)
-          : null;
-      return { ...base, description, explicit };
-    }
-  }
-}
-
-/**
- * What yt-dlp's generic extractor prints for one RSS item under `-J
- * --flat-playlist` (2023.03 and later): checked against the real program by
- * the evaluation's --via-ytdlp mode and the integration test.
- */
-export function genericEntry(item: FeedItem): Record<string, unknown> {
-  const smuggled = encodeURIComponent(JSON.stringify({ force_videoid: item.id }).replace(/":"/g, '": "')).replace(/%20/g, '+');
+/** The row as a YouTube search's flat entry, in the given reading. */
+export function rowEntry(row: CaseRow, options: RowOptions): Json {
+  const channel = options.reading === 'youtube' ? rowChannel(row) : null;
+  const id = channel ? channelId(channel) : null;
   return {
-    _type: 'url_transparent',
-    url: `${item.mediaUrl}#__youtubedl_smuggle=${smuggled}`,
-    title: item.title,
-    description: item.description || null,
-    timestamp: null,
-    duration: item.durationSec == null ? null : Math.round(item.durationSec),
-    thumbnail: null,
-    episode: null,
-    episode_number: null,
-    season_number: null,
-    age_limit: item.explicit == null ? null : item.explicit ? 18 : 0,
-    __x_forwarded_for_ip: null,
+    _type: 'url',
+    ie_key: 'Youtube',
+    id: row.videoId,
+    url: `https://www.youtube.com/watch?v=${row.videoId}`,
+    title: row.title,
+    description: null,
+    duration: options.withoutDuration ? null : (row.durationSec ?? null),
+    channel_id: id,
+    channel,
+    channel_url: id ? `https://www.youtube.com/channel/${id}` : null,
+    uploader: channel,
+    view_count: options.reading === 'youtube' ? (row.views ?? null) : null,
   };
+}
+
+/** The row as a full extraction of its watch page. */
+export function rowInfo(row: CaseRow, mediaUrl: string): Json {
+  const channel = rowChannel(row);
+  const info: Json = {
+    id: row.videoId,
+    title: row.title,
+    duration: row.durationSec ?? null,
+    channel,
+    uploader: channel,
+    channel_id: channel ? channelId(channel) : null,
+    view_count: row.views ?? null,
+    description: '',
+    formats: [{ format_id: 'mp3', url: mediaUrl, ext: 'mp3', acodec: 'mp3', vcodec: 'none', abr: 128 }],
+  };
+  if (isArtTrack(row)) {
+    const artists = names(row);
+    Object.assign(info, {
+      artists,
+      track: row.title,
+      ...(row.album ? { album: row.album } : {}),
+      description: artTrackDescription({ title: row.title, artists, album: row.album ?? null }),
+    });
+  }
+  return info;
 }
 
 export interface MatchSiteOptions {
   cases: readonly MatchCase[];
-  /** Leave `itunes:duration` out, so lengths are known only from the watch pages. */
+  /** Search entries without lengths: they are known only from the video pages (details). */
   withoutDurations?: boolean;
-  /** Items link to `/watch/<id>` pages (a full extraction finds the length there) instead of `/media/<id>.mp3`. */
-  watchPages?: boolean;
 }
 
 export interface MatchSite {
   readonly url: string;
-  /** `--search-template` for one case in one encoding. */
-  template(caseIndex: number, encoding: Encoding): string;
+  /** STANDIN_VIDEO_SITE and PYTHONPATH for yt-dlp. */
+  readonly env: Record<string, string>;
+  /** Answers for this case, in this reading, from now on. */
+  use(caseIndex: number, reading: Reading): void;
   /** Every request path, in order. */
   readonly requests: string[];
   close(): Promise<void>;
-}
-
-/** A watch page whose JSON-LD VideoObject yt-dlp's generic extractor reads: length, uploader, media. */
-export function watchPage(fields: {
-  id: string;
-  title: string;
-  durationSec: number | null;
-  uploader: string | null;
-  description?: string | null;
-  mediaUrl: string;
-}): string {
-  const ld: Record<string, unknown> = {
-    '@context': 'https://schema.org',
-    '@type': 'VideoObject',
-    name: fields.title,
-    contentUrl: fields.mediaUrl,
-    uploadDate: '2020-01-01',
-  };
-  if (fields.durationSec != null) ld.duration = `PT${Math.round(fields.durationSec)}S`;
-  if (fields.uploader) ld.author = { '@type': 'Person', name: fields.uploader };
-  if (fields.description) ld.description = fields.description;
-  const json = JSON.stringify(ld).replace(/</g, '\\u003c');
-  return `<!DOCTYPE html><html><head><title>${xmlEscape(fields.title)}</title><script type="application/ld+json">${json}</script></head><body></body></html>`;
 }
 
 /** Nothing here is downloaded: media answers with a few bytes only. */
@@ -156,59 +123,48 @@ const MEDIA = Buffer.from('not audio');
 
 export async function startMatchSite(options: MatchSiteOptions): Promise<MatchSite> {
   const requests: string[] = [];
-  const rowsById = new Map<string, CaseRow>();
-  for (const c of options.cases) for (const r of c.rows) if (!rowsById.has(r.videoId)) rowsById.set(r.videoId, r);
+  let current: { c: MatchCase; reading: Reading } | null = null;
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
     requests.push(url.pathname + url.search);
     const base = `http://${req.headers.host ?? '127.0.0.1'}`;
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
-      res.end(req.method === 'HEAD' ? undefined : body);
+    const json = (status: number, body: unknown) => {
+      const text = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
     };
-    const search = /^\/([\w-]+)\/(\d+)\/search$/.exec(url.pathname);
-    if (search) {
-      const encoding = search[1]!;
-      const c = options.cases[Number(search[2])];
-      if (!c || !isEncoding(encoding)) return send(404, 'text/plain', 'no such case');
+    if (url.pathname === '/api/search') {
+      if (!current) return json(404, { error: 'no case in use' });
+      const { c, reading } = current;
       const q = (url.searchParams.get('q') ?? '').trim();
       const kind = c.song.isrc && q.toUpperCase() === c.song.isrc.toUpperCase() ? 'isrc' : 'text';
-      const items = servedRows(c, kind).map((row) => {
-        const link = options.watchPages ? `${base}/watch/${encodeURIComponent(row.videoId)}` : `${base}/media/${encodeURIComponent(row.videoId)}.mp3`;
-        const item = feedItem(row, encoding, link);
-        return options.withoutDurations ? { ...item, durationSec: null } : item;
-      });
-      return send(200, 'application/rss+xml; charset=utf-8', renderFeed(`Search: ${q}`, items));
+      return json(200, { entries: servedRows(c, kind).map((row) => rowEntry(row, { reading, withoutDuration: options.withoutDurations })) });
     }
-    const watch = /^\/watch\/([^/]+)$/.exec(url.pathname);
-    if (watch) {
-      const id = decodeURIComponent(watch[1]!);
-      const row = rowsById.get(id);
-      if (!row) return send(404, 'text/plain', 'no such video');
-      const artists = names(row);
-      const song = row.kind === 'song' && artists.length > 0;
-      const page = watchPage({
-        id,
-        title: row.title,
-        durationSec: row.durationSec ?? null,
-        // An art track is uploaded by "<artist> - Topic" with YouTube's description.
-        uploader: song ? `${artists[0]} - Topic` : (row.channel ?? (artists.length ? artists.join(', ') : null)),
-        description: song ? artTrackDescription({ title: row.title, artists, album: row.album ?? null }) : null,
-        mediaUrl: `${base}/media/${encodeURIComponent(id)}.mp3`,
-      });
-      return send(200, 'text/html; charset=utf-8', page);
+    if (url.pathname === '/api/video') {
+      const id = url.searchParams.get('id') ?? '';
+      const row = current?.c.rows.find((r) => r.videoId === id);
+      if (!row) return json(404, { error: 'Video unavailable' });
+      return json(200, rowInfo(row, `${base}/media/${encodeURIComponent(id)}.mp3`));
     }
-    if (/^\/media\/[^/]+\.mp3$/.test(url.pathname)) return send(200, 'audio/mpeg', MEDIA);
-    return send(404, 'text/plain', 'not found');
+    if (/^\/media\/[^/]+\.mp3$/.test(url.pathname)) {
+      res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': MEDIA.length });
+      return res.end(MEDIA);
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
+    env: siteEnv(url),
     requests,
-    template: (caseIndex, encoding) => `${url}/${encoding}/${caseIndex}/search?q={query}`,
+    use: (caseIndex, reading) => {
+      const c = options.cases[caseIndex];
+      if (!c) throw new Error(`match site: no case ${caseIndex}`);
+      current = { c, reading };
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

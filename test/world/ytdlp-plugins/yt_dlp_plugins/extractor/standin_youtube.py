@@ -48,7 +48,7 @@ class StandinYoutubeSearchIE(SearchInfoExtractor):
     IE_NAME = 'standin:youtube:search'
     IE_DESC = 'YouTube search (stand-in)'
     _SEARCH_KEY = 'ytsearch'
-    _MAX_RESULTS = 50
+    _MAX_RESULTS = float('inf')  # as yt-dlp's own YouTube search
 
     @classmethod
     def suitable(cls, url):

@@ -113,6 +113,28 @@ describe('download', () => {
   });
 });
 
+describe('sync', () => {
+  it('backs up an album into its folder, then keeps it as it is: a dry run plans nothing, a lost file comes back', async () => {
+    const first = await run(['sync', '-d', 'synced', '--m3u', albumLink]);
+    expect(unwarned(first.stderr)).toBe('');
+    expect(first.code).toBe(0);
+    const root = path.join(work, 'synced');
+    const audio = (await listFiles(root)).filter((f) => f.endsWith('.mp3'));
+    expect(audio).toHaveLength(album.tracks.length);
+
+    const dry = await run(['sync', '-d', 'synced', '--dry-run', albumLink]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`= ${album.tracks.length} songs unchanged`);
+
+    await rm(path.join(root, audio[0]!));
+    const again = await run(['sync', '-d', 'synced', '--json', albumLink]);
+    expect(again.code).toBe(0);
+    const summary = JSON.parse(again.stdout.trim().split('\n').at(-1)!) as { event: string; downloaded: number };
+    expect(summary).toMatchObject({ event: 'summary', downloaded: 1 });
+    expect((await listFiles(root)).filter((f) => f.endsWith('.mp3')).sort()).toEqual(audio.sort());
+  });
+});
+
 describe('doctor and logout', () => {
   it('doctor checks the tools and the credentials', async () => {
     const r = await run(['doctor']);

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the whole pipeline offline. Starts the stand-in world (a
- * Spotify API and a video site on 127.0.0.1), runs the built spoti-dl on the
+ * Spotify API and a video site on 127.0.0.1, reached by yt-dlp through the
+ * plugin in test/world/ytdlp-plugins), runs the built spoti-dl on the
  * sample album into ./demo-out with the real yt-dlp and ffmpeg, then prints
  * the files and the tags read back from them.
  */
@@ -28,6 +29,10 @@ async function main(): Promise<number> {
   const album = FIXTURES.albums.sample;
   const link = `https://open.spotify.com/album/${album.id}`;
   process.stdout.write('Starting the stand-in world (Spotify API + video site on 127.0.0.1)…\n');
+  process.stdout.write(
+    'yt-dlp reaches the video site as it reaches YouTube (a yt-dlp plugin answers its YouTube searches),\n' +
+      'so an old yt-dlp gets the same "too old for YouTube" warning it would get for real.\n',
+  );
   const world = await startWorld({ spotify: { playlistRule: 'open' } });
   try {
     await rm(out, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * file stems, album/playlist/artist folders, template sub-folders — goes through
  * `sanitizeName`. Tags never do: they keep Spotify's strings.
  *
- * Replacements (visible ASCII stand-ins, so the name still reads like the title):
+ * Replacements (visible ASCII look-alikes, so the name still reads like the title):
  *   /  \  |      → -
  *   :            → -     (" : " and ": " become " - ", so "Title: Sub" reads "Title - Sub")
  *   "            → '

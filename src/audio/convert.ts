@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { rm, statfs } from 'node:fs/promises';
-import { SongError } from '../errors.js';
 import path from 'node:path';
+import { SongError } from '../errors.js';
 import type { TempFiles } from '../files/temp.js';
 import type { Bitrate, Codec } from '../options.js';
 import type { SongEntry } from '../song.js';
@@ -24,41 +24,36 @@ export function ffprobeFor(ffmpeg: string): string {
 
 const KNOWN: readonly SourceCodec[] = ['mp3', 'aac', 'opus', 'vorbis', 'flac'];
 
-/** The first audio stream's codec and bitrate (the stream's, else the container's), as ffprobe sees them. */
-export function probeAudio(ffprobe: string, file: string): Promise<SourceAudio> {
-  const args = ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=codec_name,bit_rate:format=bit_rate', '-of', 'json', file];
+/** ffprobe's exit code and stdout, or null when it cannot start. */
+function ffprobeOutput(ffprobe: string, args: string[]): Promise<{ code: number | null; out: string } | null> {
   return new Promise((resolve) => {
-    const child = spawn(ffprobe, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-    child.on('error', () => resolve({ codec: null, kbps: null }));
-    child.on('close', () => {
-      try {
-        const json = JSON.parse(out) as { streams?: { codec_name?: string; bit_rate?: string }[]; format?: { bit_rate?: string } };
-        const name = json.streams?.[0]?.codec_name ?? null;
-        const bps = Number(json.streams?.[0]?.bit_rate ?? json.format?.bit_rate);
-        const codec = name === null ? null : KNOWN.includes(name as SourceCodec) ? (name as SourceCodec) : 'other';
-        resolve({ codec, kbps: Number.isFinite(bps) && bps > 0 ? bps / 1000 : null });
-      } catch {
-        resolve({ codec: null, kbps: null });
-      }
-    });
-  });
-}
-
-/** The file's length in seconds as ffprobe reads it; null when it cannot (a cut or empty file). */
-export function probeLength(ffprobe: string, file: string): Promise<number | null> {
-  const args = ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file];
-  return new Promise((resolve) => {
-    const child = spawn(ffprobe, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    const child = spawn(ffprobe, ['-v', 'error', ...args], { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
     child.on('error', () => resolve(null));
-    child.on('close', (code) => {
-      const seconds = Number.parseFloat(out.trim());
-      resolve(code === 0 && Number.isFinite(seconds) && seconds > 0 ? seconds : null);
-    });
+    child.on('close', (code) => resolve({ code, out }));
   });
+}
+
+/** The first audio stream's codec and bitrate (the stream's, else the container's), as ffprobe sees them. */
+export async function probeAudio(ffprobe: string, file: string): Promise<SourceAudio> {
+  const out = await ffprobeOutput(ffprobe, ['-select_streams', 'a:0', '-show_entries', 'stream=codec_name,bit_rate:format=bit_rate', '-of', 'json', file]);
+  try {
+    const json = JSON.parse(out?.out ?? '') as { streams?: { codec_name?: string; bit_rate?: string }[]; format?: { bit_rate?: string } };
+    const name = json.streams?.[0]?.codec_name ?? null;
+    const bps = Number(json.streams?.[0]?.bit_rate ?? json.format?.bit_rate);
+    const codec = name === null ? null : KNOWN.includes(name as SourceCodec) ? (name as SourceCodec) : 'other';
+    return { codec, kbps: Number.isFinite(bps) && bps > 0 ? bps / 1000 : null };
+  } catch {
+    return { codec: null, kbps: null };
+  }
+}
+
+/** The file's length in seconds as ffprobe reads it; null when it cannot (a cut or empty file). */
+export async function probeLength(ffprobe: string, file: string): Promise<number | null> {
+  const probed = await ffprobeOutput(ffprobe, ['-show_entries', 'format=duration', '-of', 'csv=p=0', file]);
+  const seconds = Number.parseFloat(probed?.code === 0 ? probed.out.trim() : '');
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
 }
 
 /** Less than this free where the file went reads as a full disk: what cut the file short. */

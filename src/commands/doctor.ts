@@ -1,7 +1,8 @@
 /**
  * `spoti-dl doctor`: checks what a run needs — yt-dlp (and whether it is new
- * enough for YouTube), a test search through the template, ffmpeg/ffprobe, Spotify credentials, the stored login —
- * and says how to fix each. Exit 0 when everything needed is there, 3 otherwise.
+ * enough for YouTube), a test search through the template, ffmpeg/ffprobe,
+ * Spotify credentials, the stored login — and says how to fix each. Exit 0
+ * when everything needed is there, 3 otherwise.
  */
 import { spawn } from 'node:child_process';
 import type { LoadedConfig } from '../config.js';

@@ -21,7 +21,6 @@ const EDITION_WORDS = new Set([
 export const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
 export const isNumber = (t: string): boolean => /^\d+$/.test(t);
 
-
 /** An album's own words, edition words ("Deluxe", "Remastered") and the title's qualifiers left out. */
 export function albumCore(album: string | null | undefined): string[] | null {
   if (!album) return null;

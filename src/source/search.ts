@@ -27,9 +27,9 @@ export function isYouTubeMusicTemplate(template: string): boolean {
   return /^https?:\/\/music\.youtube\.com(?:[/?#]|$)/i.test(template.trim());
 }
 
-/** Whether searches go to YouTube (yt-dlp's `ytsearch` keys or a youtube.com page). */
+/** Whether searches go to YouTube (yt-dlp's `ytsearch`/`ytsearchdate` keys or a youtube.com page). */
 export function isYouTubeTemplate(template: string): boolean {
-  return /^(?:yt|ytm)search(?:\d+|all)?:|^https?:\/\/(?:[\w-]+\.)?(?:youtube\.com|youtu\.be)(?:[/?#:]|$)/i.test(template.trim());
+  return /^ytsearch(?:date)?(?:\d+|all)?:|^https?:\/\/(?:[\w-]+\.)?(?:youtube\.com|youtu\.be)(?:[/?#:]|$)/i.test(template.trim());
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

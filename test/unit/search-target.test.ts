@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { buildSearchTarget, isYouTubeMusicTemplate, textQuery } from '../../src/source/search.js';
+import { buildSearchTarget, isYouTubeMusicTemplate, isYouTubeTemplate, textQuery } from '../../src/source/search.js';
 
 describe('buildSearchTarget', () => {
   it.each([
@@ -48,5 +48,21 @@ describe('textQuery', () => {
     [{ title: '  Song ', artists: [] }, 'Song'],
   ])('%j', (song, want) => {
     expect(textQuery(song)).toBe(want);
+  });
+});
+
+describe('isYouTubeTemplate (an old yt-dlp only warns where searches go to YouTube)', () => {
+  it.each([
+    ['ytsearch5:{query}', true],
+    ['ytsearch:{query}', true],
+    ['ytsearchdate10:{query}', true],
+    ['ytsearchall:{query}', true],
+    ['https://music.youtube.com/search?q={query}#songs', true],
+    ['https://www.youtube.com/results?search_query={query}', true],
+    ['scsearch5:{query}', false],
+    ['https://example.org/search?q={query}&from=youtube.com', false],
+    ['https://notyoutube.com/search?q={query}', false],
+  ])('%s → %s', (template, want) => {
+    expect(isYouTubeTemplate(template)).toBe(want);
   });
 });

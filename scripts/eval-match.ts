@@ -25,10 +25,10 @@ import {
 import { parseSearchResult } from '../src/source/entries.js';
 import { createSearcher, DEFAULT_MAX_RESULTS, type Searcher } from '../src/source/search.js';
 import type { ScoredCandidate } from '../src/match/index.js';
-import type { Candidate } from '../src/source/types.js';
+import type { Candidate } from '../src/base/candidate.js';
 import { openEngine } from '../src/engine/open.js';
 import { MATCH_TEMPLATE, READINGS, isReading, rowEntry, startMatchSite, type Reading } from '../test/world/match-site.js';
-import { clock } from '../src/duration-text.js';
+import { clock } from '../src/base/duration.js';
 
 export const HELP = `usage: eval-match <folder of case files> [options]
 
@@ -262,7 +262,7 @@ async function runAll(args: Args, cases: MatchCase[]): Promise<Run[]> {
   }
 
   const site = await startMatchSite({ cases, withoutDurations: args.withoutDurations });
-  const { engine } = await openEngine({ command: args.ytDlp, parallel: 8, env: { ...process.env, ...site.env } });
+  const { engine } = await openEngine({ command: args.ytDlp, parallel: 8, env: { ...process.env, ...site.env }, cwd: process.cwd() });
   const searcher = createSearcher({ engine, maxResults: args.maxResults });
   try {
     for (const reading of args.encodings as Reading[]) {

@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { ConfigChoice, ConfigFile } from './config.js';
 import { applyConfig } from './config-flags.js';
-import { UsageError, ValueError } from './errors.js';
+import { UsageError, ValueError } from './base/errors.js';
 import {
   BITRATES,
   CODECS,
@@ -15,10 +15,10 @@ import {
   type Bitrate,
   type Codec,
   type Options,
-} from './options.js';
-import { validateTemplate } from './files.js';
+} from './base/options.js';
+import { validateTemplate } from './files/template.js';
 import { isYouTubeMusicTemplate } from './source/search.js';
-import { VERSION } from './version.js';
+import { VERSION } from './base/version.js';
 
 export type Invocation =
   | { command: 'download'; options: Options; inputFile: string | null; config: ConfigChoice }

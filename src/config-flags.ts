@@ -7,7 +7,7 @@
  */
 import type { Command, Option } from 'commander';
 import { configError, type ConfigFile } from './config.js';
-import { UsageError, ValueError } from './errors.js';
+import { UsageError, ValueError } from './base/errors.js';
 
 /**
  * Long flags that make no sense as a standing default. `keep-removed` is sync's

@@ -10,8 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fsReason, UsageError } from './errors.js';
-import { configDir } from './login/store.js';
+import { fsReason, UsageError } from './base/errors.js';
+import { configDir } from './system/folders.js';
 
 export const CONFIG_FILE = 'config.json';
 

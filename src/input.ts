@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fsReason, UsageError } from './errors.js';
+import { fsReason, UsageError } from './base/errors.js';
+import type { Options } from './base/options.js';
+import { parseLink, uniqueLinks, type SpotifyLink } from './links.js';
 
 /** Links from an `-i` file: one a line; blank lines and `#` comments ignored. */
 export function parseLinkList(text: string): string[] {
@@ -21,4 +23,11 @@ export async function readLinkFile(file: string): Promise<string[]> {
     throw new UsageError(`cannot read --input-file ${JSON.stringify(file)}: ${fsReason(err)}`, 'give a text file with one Spotify link a line');
   }
   return parseLinkList(text);
+}
+
+/** Every link of the command line and the input file, parsed before any network call. */
+export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
+  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
+  if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
+  return uniqueLinks(texts.map(parseLink));
 }

@@ -2,17 +2,10 @@
  * The one error boundary: runs a command and turns every error into a message
  * and an exit code (SPEC 8). The only file that calls `process.exit`.
  */
-import { AbortedError, AppError, ExitCode } from './errors.js';
+import { AbortedError, AppError, ExitCode } from './base/errors.js';
 import { parseCommandLine, type Invocation } from './cli.js';
 import { loadConfig, type LoadedConfig } from './config.js';
-
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  signal: AbortSignal;
-}
+import type { Io } from './base/io.js';
 
 /**
  * The command line, with the defaults file applied: the first parse says which

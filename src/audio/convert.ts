@@ -4,13 +4,13 @@
  * (src/tags). ffprobe reads the codec only when yt-dlp did not say enough
  * (quality.ts), and reads every result back before it counts as written.
  */
-import { spawn } from 'node:child_process';
 import { rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { SongError } from '../errors.js';
+import { SongError } from '../base/errors.js';
+import { capture } from '../system/capture.js';
 import type { TempFiles } from '../files/temp.js';
-import type { Bitrate, Codec } from '../options.js';
-import type { SongEntry } from '../song.js';
+import type { Bitrate, Codec } from '../base/options.js';
+import type { SongEntry } from '../base/song.js';
 import { convertAndTag, type TagExtra } from '../tags/index.js';
 import { audioArgs, needsProbe, sourceFromInfo, type SourceAudio, type SourceCodec } from './quality.js';
 
@@ -26,13 +26,10 @@ const KNOWN: readonly SourceCodec[] = ['mp3', 'aac', 'opus', 'vorbis', 'flac'];
 
 /** ffprobe's exit code and stdout, or null when it cannot start. */
 function ffprobeOutput(ffprobe: string, args: string[]): Promise<{ code: number | null; out: string } | null> {
-  return new Promise((resolve) => {
-    const child = spawn(ffprobe, ['-v', 'error', ...args], { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-    child.on('error', () => resolve(null));
-    child.on('close', (code) => resolve({ code, out }));
-  });
+  return capture(ffprobe, ['-v', 'error', ...args]).then(
+    ({ code, stdout }) => ({ code, out: stdout }),
+    () => null,
+  );
 }
 
 /** The first audio stream's codec and bitrate (the stream's, else the container's), as ffprobe sees them. */

@@ -8,7 +8,7 @@
  * - flac is lossless: no bitrate.
  * The encoder settings are those yt-dlp's `--audio-quality 0 / 10` used.
  */
-import type { Bitrate, Codec } from '../options.js';
+import type { Bitrate, Codec } from '../base/options.js';
 
 /** Audio codecs as ffprobe names them (yt-dlp's "mp4a.40.2" is aac). */
 export type SourceCodec = 'mp3' | 'aac' | 'opus' | 'vorbis' | 'flac' | 'other';

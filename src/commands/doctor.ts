@@ -4,21 +4,21 @@
  * Spotify credentials, the stored login — and says how to fix each. Exit 0
  * when everything needed is there, 3 otherwise.
  */
-import { spawn } from 'node:child_process';
 import type { LoadedConfig } from '../config.js';
-import { AppError, ExitCode } from '../errors.js';
-import type { Io } from '../main.js';
-import type { Options } from '../options.js';
+import { AppError, ExitCode } from '../base/errors.js';
+import type { Io } from '../base/io.js';
+import type { Options } from '../base/options.js';
 import { ffprobeFor } from '../audio/convert.js';
 import { openEngine } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
 import { buildSearchTarget, createSearcher, isYouTubeMusicTemplate, isYouTubeTemplate } from '../source/search.js';
-import { findProgram } from '../source/ytdlp.js';
+import { capture } from '../system/capture.js';
+import { findProgram } from '../system/programs.js';
 import { ClientCredentialsProvider } from '../spotify/auth.js';
 import { SpotifyHttp } from '../spotify/http.js';
 import { spotifyUrls } from '../spotify/index.js';
 import { loadUserToken } from '../spotify/user-token.js';
-import { loadCredentials } from '../spotify/credentials.js';
+import { loadCredentials } from '../login/credentials.js';
 
 type Level = 'ok' | 'warn' | 'fail';
 
@@ -31,20 +31,16 @@ export interface Check {
 
 const MARK: Record<Level, string> = { ok: '✓', warn: '!', fail: '✗' };
 
-function firstLine(program: string, args: string[]): Promise<string | null> {
-  return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-    child.on('error', () => resolve(null));
-    child.on('close', (code) => resolve(code === 0 ? (out.split('\n')[0]?.trim() ?? '') : null));
-  });
+/** The first line a program prints, or null when it cannot start or fails. */
+async function firstLine(program: string, args: string[], io: Io): Promise<string | null> {
+  const result = await capture(program, args, { env: io.env, cwd: io.cwd }).catch(() => null);
+  return result?.code === 0 ? (result.stdout.split('\n')[0]?.trim() ?? '') : null;
 }
 
 async function checkYtDlp(options: Options, io: Io): Promise<Check[]> {
   let opened;
   try {
-    opened = await openEngine({ command: options.ytDlp, cookies: options.cookies, parallel: 1, env: io.env });
+    opened = await openEngine({ command: options.ytDlp, cookies: options.cookies, parallel: 1, env: io.env, cwd: io.cwd });
   } catch (err) {
     return [{ name: 'yt-dlp', level: 'fail', detail: (err as Error).message, fix: (err as AppError).hint }];
   }
@@ -91,18 +87,18 @@ async function checkSearch(options: Options, engine: Engine): Promise<Check> {
 }
 
 async function checkFfmpeg(options: Options, io: Io): Promise<Check[]> {
-  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  const ffmpeg = await findProgram(options.ffmpeg, io);
   if (!ffmpeg) {
     return [{ name: 'ffmpeg', level: 'fail', detail: `not found (${options.ffmpeg})`, fix: 'install ffmpeg (apt-get install ffmpeg, brew install ffmpeg, or https://ffmpeg.org/download.html) or point --ffmpeg at it' }];
   }
   const checks: Check[] = [];
-  const version = await firstLine(ffmpeg, ['-version']);
+  const version = await firstLine(ffmpeg, ['-version'], io);
   checks.push(
     version
       ? { name: 'ffmpeg', level: 'ok', detail: `${version.replace(/ Copyright.*/, '')} at ${ffmpeg}` }
       : { name: 'ffmpeg', level: 'fail', detail: `${ffmpeg} does not run`, fix: 'reinstall ffmpeg' },
   );
-  const ffprobe = (await findProgram(ffprobeFor(ffmpeg), io.env)) ?? (await findProgram('ffprobe', io.env));
+  const ffprobe = (await findProgram(ffprobeFor(ffmpeg), io)) ?? (await findProgram('ffprobe', io));
   checks.push(
     ffprobe
       ? { name: 'ffprobe', level: 'ok', detail: ffprobe }

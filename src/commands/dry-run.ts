@@ -2,17 +2,19 @@
  * `--dry-run`: resolve the links and list the songs, download nothing. With
  * --report the report lists every planned song and the file it would become.
  */
-import { AbortedError } from '../errors.js';
-import { NameRegistry, planPath } from '../files.js';
+import { AbortedError } from '../base/errors.js';
+import { NameRegistry } from '../files/registry.js';
+import { planPath } from '../files/paths.js';
 import type { SpotifyLink } from '../links.js';
-import type { Io } from '../main.js';
-import type { Options } from '../options.js';
+import type { Io } from '../base/io.js';
+import type { Options } from '../base/options.js';
 import { notListedText, plural } from '../output/format.js';
 import type { ReportFile } from '../output/report.js';
 import type { Reporter } from '../output/reporter.js';
-import type { SongEntry } from '../song.js';
+import type { SongEntry } from '../base/song.js';
 import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
-import { exitCodeFor, feed } from './feed.js';
+import { feed } from '../pipeline/feed.js';
+import { exitCodeFor } from '../pipeline/link-errors.js';
 
 export async function dryRun(client: SpotifyClient, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
   const started = Date.now();

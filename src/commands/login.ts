@@ -4,14 +4,14 @@
  * owner or a collaborator, so playlists need this; the refresh token is stored
  * 0600 in the config folder and never printed.
  */
-import { LoginError } from '../errors.js';
+import { LoginError } from '../base/errors.js';
 import { openBrowser } from '../login/browser.js';
 import { startCallbackServer } from '../login/callback.js';
 import { authorizeUrl, createPkce } from '../login/pkce.js';
 import { saveLogin } from '../login/store.js';
 import { exchangeCode } from '../login/tokens.js';
-import type { Io } from '../main.js';
-import { DASHBOARD_URL, loadCredentials } from '../spotify/credentials.js';
+import type { Io } from '../base/io.js';
+import { DASHBOARD_URL, loadCredentials } from '../login/credentials.js';
 import { responseError, SpotifyHttp } from '../spotify/http.js';
 import { spotifyUrls } from '../spotify/index.js';
 

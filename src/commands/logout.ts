@@ -1,6 +1,6 @@
 /** `spoti-dl logout`: forgets the stored Spotify login (the refresh token file). */
 import { deleteLogin, loginPath } from '../login/store.js';
-import type { Io } from '../main.js';
+import type { Io } from '../base/io.js';
 
 export async function logout(io: Io): Promise<number> {
   const file = loginPath(io.env);

@@ -3,14 +3,16 @@
  * exactly its current songs (src/sync/ plans and applies; the download
  * pipeline fetches the new ones), or, with --dry-run, what that would change.
  */
-import type { Io } from '../main.js';
-import type { Options } from '../options.js';
-import { cacheDir } from '../library/index.js';
+import type { Io } from '../base/io.js';
+import type { Options } from '../base/options.js';
+import { cacheDir } from '../system/folders.js';
 import { emptySkipCounts } from '../spotify/index.js';
 import { planOnly, syncJobs } from '../sync/run.js';
-import { UsageError } from '../errors.js';
-import { downloadAll, inRun } from './download.js';
-import { collectLinks, exitCodeFor, type LinkError } from './feed.js';
+import { UsageError } from '../base/errors.js';
+import { downloadAll } from '../pipeline/download-songs.js';
+import { inRun } from '../pipeline/run-frame.js';
+import { collectLinks } from '../input.js';
+import { exitCodeFor, type LinkError } from '../pipeline/link-errors.js';
 
 export async function sync(options: Options, inputFile: string | null, io: Io): Promise<number> {
   const links = await collectLinks(options, inputFile);

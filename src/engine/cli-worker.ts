@@ -13,9 +13,9 @@
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { removeTempsFor, tempBaseFor } from '../files/temp.js';
-import { parseProgressLine } from '../source/progress.js';
-import type { YtDlp } from '../source/ytdlp.js';
-import { attributeErrors, errorText } from '../source/ytdlp-errors.js';
+import { parseProgressLine } from './progress.js';
+import type { YtDlp } from './ytdlp.js';
+import { attributeErrors, errorText } from './failures.js';
 import type { DownloadedMedia, WorkRequest } from './protocol.js';
 import type { ServeHandlers, Worker, WorkerFactory } from './worker.js';
 

@@ -12,8 +12,8 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { AbortedError, SongError } from '../errors.js';
-import { classifyError, retryOf } from '../source/ytdlp-errors.js';
+import { AbortedError, SongError } from '../base/errors.js';
+import { classifyError, retryOf } from './failures.js';
 import type { Progress, WorkRequest } from './protocol.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import type { WorkOutcome, Worker, WorkerFactory } from './worker.js';

@@ -7,9 +7,9 @@
  * Python script, or importing yt-dlp failed; yt-dlp command lines serve batches.
  * Either way the reason is kept, for `spoti-dl doctor` and --verbose.
  */
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
-import { checkCookies, locateYtDlp, openYtDlp, versionWarning, type YtDlpInfo } from '../source/ytdlp.js';
+import type { Env } from '../base/io.js';
+import { findOnPathSync } from '../system/programs.js';
+import { checkCookies, locateYtDlp, openYtDlp, versionWarning, type YtDlpInfo } from './ytdlp.js';
 import { cliWorkers, type TempRegistry } from './cli-worker.js';
 import { Engine, type EngineOptions } from './engine.js';
 import { firstLine, parseShebang, pythonFromShebang, type PythonLaunch } from './launcher.js';
@@ -53,26 +53,14 @@ export interface OpenEngineOptions {
   /** Never embed (tests of the fallback). */
   processOnly?: boolean;
   tuning?: Pick<EngineOptions, 'scheduler' | 'extractTimeoutMs' | 'downloadTimeoutMs'>;
-  /** The environment yt-dlp runs in (default: this process's; the CLI passes its `Io`'s). */
-  env?: NodeJS.ProcessEnv;
-}
-
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const full = path.join(dir, name);
-    try {
-      accessSync(full, constants.X_OK);
-      return full;
-    } catch {
-      // next
-    }
-  }
-  return null;
+  /** The environment yt-dlp runs in and the folder paths are relative to: the command's (`Io`). */
+  env: Env;
+  cwd: string;
 }
 
 /** How the launcher at `program` would run Python, read from its first line. */
-export async function launchOf(program: string): Promise<PythonLaunch> {
-  return pythonFromShebang(parseShebang(await firstLine(program)), (name) => (name.includes('/') ? name : onPath(name)));
+export async function launchOf(program: string, env: Env): Promise<PythonLaunch> {
+  return pythonFromShebang(parseShebang(await firstLine(program)), (name) => (name.includes('/') ? name : findOnPathSync(name, env)));
 }
 
 interface Embedded {
@@ -83,7 +71,7 @@ interface Embedded {
 
 async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: string | null): Promise<Embedded | string> {
   if (o.processOnly) return 'told to run yt-dlp as a command';
-  const launch = await launchOf(program);
+  const launch = await launchOf(program, o.env);
   if (!launch.ok) return `yt-dlp cannot be imported: ${launch.why}`;
   const options: PythonWorkerOptions = {
     interpreter: launch.interpreter,
@@ -116,8 +104,8 @@ async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: strin
 
 /** Finds yt-dlp (ToolError, exit 3) and checks --cookies (UsageError, exit 2); the engine then runs it. */
 export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine; info: EngineInfo }> {
-  const cookies = await checkCookies(o.cookies);
-  const program = await locateYtDlp(o.command);
+  const cookies = await checkCookies(o.cookies, o.cwd);
+  const program = await locateYtDlp(o.command, o);
   const embedded = await tryEmbedded(program, o, cookies);
   if (typeof embedded !== 'string') {
     const engine = new Engine({
@@ -129,7 +117,7 @@ export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine
     });
     return { engine, info: embedded.info };
   }
-  const ytDlp = await openYtDlp({ command: program, cookies, onLog: o.onLog, onSpawn: () => o.onSpawn?.(), env: o.env });
+  const ytDlp = await openYtDlp({ command: program, cookies, onLog: o.onLog, onSpawn: () => o.onSpawn?.(), env: o.env, cwd: o.cwd });
   const engine = new Engine({
     ...o.tuning,
     factory: cliWorkers({ ytDlp, temps: o.temps }),

@@ -10,10 +10,11 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cookieCopy, jsRuntimeArg, utf8Env } from '../source/ytdlp.js';
+import { cookieCopy, jsRuntimeArg, utf8Env } from './ytdlp.js';
 import { lineReader } from './lines.js';
 import { parseEvent, requestLine, type WorkRequest } from './protocol.js';
 import type { ServeHandlers, Worker, WorkerFactory } from './worker.js';
+import type { Env } from '../base/io.js';
 
 const DRIVER = path.join('python', 'ytdlp_worker.py');
 
@@ -41,8 +42,8 @@ export interface PythonWorkerOptions {
   onLog?: (line: string) => void;
   onSpawn?: () => void;
   readyTimeoutMs?: number;
-  /** The environment the worker runs in (default: this process's). */
-  env?: NodeJS.ProcessEnv;
+  /** The environment the worker runs in: the command's. */
+  env: Env;
 }
 
 export interface ReadyInfo {

@@ -4,7 +4,7 @@
  */
 import { link, lstat, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fsReason, SongError } from '../errors.js';
+import { fsReason, SongError } from '../base/errors.js';
 import { makeDirs } from './dirs.js';
 
 /** True when something (a file, usually) already exists at `file`. */

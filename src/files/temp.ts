@@ -9,11 +9,11 @@
  * touching a user's own files. The pid tells a dead run's leftovers from a live
  * run's work when two runs share a folder.
  */
-import { randomBytes } from 'node:crypto';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { truncateUtf8 } from './names.js';
+import { uniqueSuffix } from '../system/temp-names.js';
 
 export const TEMP_MARKER = '.spoti-dl-';
 const TEMP_NAME = /^\.spoti-dl-(\d+)-([0-9a-f]{8})(?:\.|$)/;
@@ -50,7 +50,7 @@ export function tempBaseFor(finalPath: string): string {
   // Tagging a file that already is a temp file: keep the readable part only.
   const parsed = parseTempName(name);
   const readable = parsed ? name.slice(parsed.token.length + 1) : name;
-  const token = `${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`;
+  const token = `${TEMP_MARKER}${uniqueSuffix()}`;
   const stem = truncateUtf8(readable, STEM_BYTES);
   return path.join(dir, stem === '' ? token : `${token}.${stem}`);
 }

@@ -7,8 +7,8 @@
  * in, and the sanitiser replaces it. A folder segment that comes out empty
  * (`{playlist}/` on an album link) is left out rather than named "Unknown".
  */
-import { UsageError } from '../errors.js';
-import type { SongEntry } from '../song.js';
+import { UsageError } from '../base/errors.js';
+import type { SongEntry } from '../base/song.js';
 import { fitFileName, sanitizeName } from './names.js';
 
 export const TEMPLATE_VARIABLES = [

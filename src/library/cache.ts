@@ -6,26 +6,11 @@
  * missing, damaged or of another version is simply empty; one that cannot be
  * written costs only speed.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { uniqueSuffix } from '../system/temp-names.js';
 import type { FileTags } from './tags.js';
-
-type Env = Record<string, string | undefined>;
-
-/** `$XDG_CACHE_HOME/spoti-dl`, else `%LOCALAPPDATA%\spoti-dl\cache`, `~/Library/Caches/spoti-dl` or `~/.cache/spoti-dl`. */
-export function cacheDir(env: Env, homedir: string = os.homedir(), platform: NodeJS.Platform = process.platform): string {
-  const p = platform === 'win32' ? path.win32 : path.posix;
-  const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg && p.isAbsolute(xdg)) return p.join(xdg, 'spoti-dl');
-  if (platform === 'win32') {
-    const local = env.LOCALAPPDATA?.trim();
-    return p.join(local && p.isAbsolute(local) ? local : p.join(homedir, 'AppData', 'Local'), 'spoti-dl', 'cache');
-  }
-  if (platform === 'darwin') return p.join(homedir, 'Library', 'Caches', 'spoti-dl');
-  return p.join(homedir, '.cache', 'spoti-dl');
-}
 
 const VERSION = 1;
 
@@ -90,7 +75,7 @@ export class ScanCache {
     }
     if (!this.changed) return;
     const stored: Stored = { version: VERSION, folder: this.folder, files: Object.fromEntries(this.rows) };
-    const temp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.part`;
+    const temp = `${this.file}.${uniqueSuffix()}.part`;
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
       await writeFile(temp, JSON.stringify(stored));

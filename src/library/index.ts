@@ -8,7 +8,6 @@ import { pathKey } from '../files/registry.js';
 import { scanFolder, type LibraryFile } from './scan.js';
 
 export type { LibraryFile } from './scan.js';
-export { cacheDir } from './cache.js';
 
 export class FolderIndex {
   readonly #byKey = new Map<string, LibraryFile>();

@@ -5,6 +5,7 @@
  * full of `&` and `$BROWSER` comes from the environment.
  */
 import { spawn } from 'node:child_process';
+import type { Env } from '../base/io.js';
 
 export interface BrowserCommand {
   command: string;
@@ -13,7 +14,6 @@ export interface BrowserCommand {
   verbatim?: boolean;
 }
 
-type Env = Record<string, string | undefined>;
 
 /** The first thing that would be run; `null` when there is nothing to try. */
 export function browserCommand(url: string, env: Env, platform: NodeJS.Platform): BrowserCommand | null {

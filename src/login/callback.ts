@@ -6,8 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AbortedError, LoginError } from '../errors.js';
-import { DASHBOARD_URL } from '../spotify/credentials.js';
+import { AbortedError, LoginError } from '../base/errors.js';
+import { DASHBOARD_URL } from './credentials.js';
 import { redirectUriFor } from './pkce.js';
 
 export interface CallbackOptions {

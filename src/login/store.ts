@@ -5,11 +5,12 @@
  * folder 0700), the temp-then-rename write (a crash never leaves half a token),
  * and errors that never quote the file's content.
  */
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { LoginError } from '../errors.js';
+import { LoginError } from '../base/errors.js';
+import type { Env } from '../base/io.js';
+import { configDir } from '../system/folders.js';
+import { uniqueSuffix } from '../system/temp-names.js';
 
 export interface LoginRecord {
   /** The app the refresh token was issued to; it is useless with any other client id. */
@@ -22,7 +23,6 @@ export interface LoginRecord {
   savedAt: string;
 }
 
-type Env = Record<string, string | undefined>;
 
 export interface StoreOptions {
   homedir?: string;
@@ -36,21 +36,6 @@ export interface LoadOptions extends StoreOptions {
 
 export const LOGIN_FILE = 'login.json';
 
-/**
- * `$XDG_CONFIG_HOME/spoti-dl` when set (and absolute, as the XDG spec asks) on
- * any platform; else `%APPDATA%\spoti-dl` on Windows; else `~/.config/spoti-dl`.
- */
-export function configDir(env: Env, homedir: string = os.homedir(), platform: NodeJS.Platform = process.platform): string {
-  const p = platform === 'win32' ? path.win32 : path.posix;
-  const xdg = env.XDG_CONFIG_HOME?.trim();
-  if (xdg && p.isAbsolute(xdg)) return p.join(xdg, 'spoti-dl');
-  if (platform === 'win32') {
-    const appData = env.APPDATA?.trim();
-    return p.join(appData && p.isAbsolute(appData) ? appData : p.join(homedir, 'AppData', 'Roaming'), 'spoti-dl');
-  }
-  return p.join(homedir, '.config', 'spoti-dl');
-}
-
 export function loginPath(env: Env, o: StoreOptions = {}): string {
   const platform = o.platform ?? process.platform;
   return (platform === 'win32' ? path.win32 : path.posix).join(configDir(env, o.homedir, platform), LOGIN_FILE);
@@ -60,7 +45,7 @@ export function loginPath(env: Env, o: StoreOptions = {}): string {
 export async function saveLogin(record: LoginRecord, env: Env, o: StoreOptions = {}): Promise<string> {
   const file = loginPath(env, o);
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${LOGIN_FILE}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${LOGIN_FILE}.${uniqueSuffix()}.tmp`);
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     // mkdir leaves an existing folder as it was, and the umask may have trimmed a new one.

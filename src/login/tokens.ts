@@ -5,8 +5,8 @@
  * secret; the verifier proves we started the login.
  * Nothing secret (code, verifier, tokens) ever goes into an error message.
  */
-import { AbortedError, CredentialsError, LoginError, SpotifyApiError } from '../errors.js';
-import { DASHBOARD_URL } from '../spotify/credentials.js';
+import { AbortedError, CredentialsError, LoginError, SpotifyApiError } from '../base/errors.js';
+import { DASHBOARD_URL } from './credentials.js';
 
 export interface UserTokens {
   accessToken: string;

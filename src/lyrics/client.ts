@@ -7,8 +7,8 @@
  * again for the rest of the run. A lookup never throws: every outcome is a result.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { Song } from '../song.js';
-import { VERSION } from '../version.js';
+import type { Song } from '../base/song.js';
+import { VERSION } from '../base/version.js';
 import { interpretAnswer, lyricsQueries, type LyricsResult } from './lrclib.js';
 
 export interface LyricsClientOptions {

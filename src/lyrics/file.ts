@@ -6,7 +6,8 @@
  */
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitFile, tempPathFor, type TempFiles } from '../files.js';
+import { commitFile } from '../files/commit.js';
+import { tempPathFor, type TempFiles } from '../files/temp.js';
 import { lrcFileText } from './lrc.js';
 
 /** `…/Artist - Title.mp3` → `…/Artist - Title.lrc` (never longer than the audio file's name). */

@@ -4,7 +4,7 @@
  * "signature" — track, artist, album and duration in seconds (LRCLIB allows ±2 s) —
  * and answers 200 with the record or 404 `{"name":"TrackNotFound"}`.
  */
-import type { Song } from '../song.js';
+import type { Song } from '../base/song.js';
 import { isSynced, stripTimestamps } from './lrc.js';
 
 export const DEFAULT_LRCLIB_URL = 'https://lrclib.net';

@@ -4,9 +4,9 @@
  */
 import { JOINER_WORDS, containsPhrase, phrase, scriptsOf, tokens } from './normalize.js';
 import type { Parsed } from './parse.js';
-import type { SongFacts } from './song.js';
+import type { SongFacts } from './song-facts.js';
 import { NOISE_WORDS, intersects, isNumber, removePhrase, sameName } from './text.js';
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 import { MARKER_WORDS } from './variants.js';
 
 export type ArtistMatch = 'primary' | 'other' | 'cross-script' | 'uncredited' | 'mismatch';

@@ -34,8 +34,8 @@ import {
   singledOut,
 } from './evidence.js';
 import type { Assessed } from './rules.js';
-import type { SongFacts } from './song.js';
-import { clock } from '../duration-text.js';
+import type { SongFacts } from './song-facts.js';
+import { clock } from '../base/duration.js';
 import type { DecisionRuleName, RuleName, Verdict } from './types.js';
 
 interface DecideOptions {

@@ -4,8 +4,8 @@
  * rules (decide.ts) ask these questions; each is a small pure function.
  */
 import type { Assessed } from './rules.js';
-import type { SongFacts } from './song.js';
-import { clock } from '../duration-text.js';
+import type { SongFacts } from './song-facts.js';
+import { clock } from '../base/duration.js';
 import { LENGTH, MILD_MARKER_MAX } from './thresholds.js';
 
 export const round = (n: number): number => Math.round(n * 1000) / 1000;

@@ -4,8 +4,8 @@
  */
 import type { Observed } from './observe.js';
 import { artistPart } from './scores.js';
-import type { SongFacts } from './song.js';
-import { clock } from '../duration-text.js';
+import type { SongFacts } from './song-facts.js';
+import { clock } from '../base/duration.js';
 import { ISRC_LENGTHLESS_ARTIST, LENGTH, TITLE } from './thresholds.js';
 import type { GateName } from './types.js';
 

@@ -11,10 +11,10 @@ import { decide, type Decision } from './decide.js';
 import { byScore } from './evidence.js';
 import { assess, type Assessed } from './rules.js';
 import { titlePart } from './scores.js';
-import { songFacts } from './song.js';
+import { songFacts } from './song-facts.js';
 import { AMBIGUITY_MARGIN, DETAILS_VERSION_BONUS, MIN_SCORE } from './thresholds.js';
 import type { MatchResult, RuleName, ScoredCandidate, SongQuery, Verdict } from './types.js';
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 
 export interface MatchOptions {
   /** Decide on ISRC-search candidates alone first; text results only when none is picked. Default true. */

@@ -6,10 +6,10 @@
 import { containsPhrase, fold, phrase, scriptsOf, simplify, splitArtists, tokens } from './normalize.js';
 import { observeCredits, type CreditSeen } from './credits.js';
 import { parse, type Parsed } from './parse.js';
-import type { SongFacts } from './song.js';
+import type { SongFacts } from './song-facts.js';
 import { albumsMatch, intersects, isNumber, removeNames, removeOnce, sameName, spelledTogether } from './text.js';
 import { TITLE } from './thresholds.js';
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 import { ALBUM_KINDS, CREDIT_KINDS, HARD_VARIANTS, findVariants, type VariantKind } from './variants.js';
 
 interface TitleSeen {

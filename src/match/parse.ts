@@ -12,9 +12,9 @@ import {
   tokens,
   type TitleParts,
 } from './normalize.js';
-import type { SongFacts } from './song.js';
+import type { SongFacts } from './song-facts.js';
 import { NOISE_WORDS } from './text.js';
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 import { MARKER_WORDS } from './variants.js';
 
 export interface Parsed {

@@ -7,10 +7,10 @@ import type { ArtistMatch } from './credits.js';
 import { GATES, type Gate, type GateGroup } from './gates.js';
 import { observe, type Observed } from './observe.js';
 import { PENALTIES, SCORES, qualifierMatch, versionMatch, type Penalty, type Score } from './scores.js';
-import type { SongFacts } from './song.js';
+import type { SongFacts } from './song-facts.js';
 import { TITLE } from './thresholds.js';
 import type { GateName } from './types.js';
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 
 type Rule = Gate | Score | Penalty;
 

@@ -4,7 +4,7 @@
  */
 import { compact } from './normalize.js';
 import type { Observed } from './observe.js';
-import type { SongFacts } from './song.js';
+import type { SongFacts } from './song-facts.js';
 import { sameName } from './text.js';
 import { ARTIST_PART, FEATURING, LENGTH, PART, TITLE, VARIANT_PENALTY, VERSION_BONUS, WEIGHTS } from './thresholds.js';
 import { HARD_VARIANTS } from './variants.js';

@@ -2,7 +2,7 @@
  * The matcher's contract: the song it looks for, each candidate's score and
  * verdict, and the decision with the name of the rule that made it.
  */
-import type { Candidate } from '../source/types.js';
+import type { Candidate } from '../base/candidate.js';
 
 /** What the matcher needs to know about the song it looks for. */
 export interface SongQuery {

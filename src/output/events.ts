@@ -1,7 +1,7 @@
 /** The machine-readable events of `--json` (SPEC 8), built as plain objects. */
-import type { SongEntry } from '../song.js';
-import type { FindResult } from '../pipeline/song.js';
-import type { SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { SongEntry } from '../base/song.js';
+import type { FindResult } from '../source/find.js';
+import type { SongOutcome, Summary } from './outcome.js';
 
 export function plannedEvent(entry: SongEntry) {
   const { song } = entry;

@@ -1,9 +1,9 @@
 /** Pure text formatting shared by the human-readable outputs. */
-import { clock } from '../duration-text.js';
-import type { Song, SongEntry } from '../song.js';
+import { clock } from '../base/duration.js';
+import type { Song, SongEntry } from '../base/song.js';
 import type { Verdict } from '../match/index.js';
-import type { FindResult } from '../pipeline/song.js';
-import type { LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from '../pipeline/outcome.js';
+import type { FindResult } from '../source/find.js';
+import type { LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from './outcome.js';
 
 export function songLabel(song: Song): string {
   const artists = song.artists.join(', ');

@@ -3,7 +3,7 @@
  * active worker, redrawn in place at most ten times a second. Permanent lines
  * (finished songs) are printed above it.
  */
-import { clock } from '../duration-text.js';
+import { clock } from '../base/duration.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 

@@ -5,11 +5,11 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DiskFullError, fsReason, isDiskFull, SetupError } from '../errors.js';
+import { DiskFullError, fsReason, isDiskFull, SetupError } from '../base/errors.js';
 import { makeDirs } from '../files/dirs.js';
 import { tempPathFor, type TempFiles } from '../files/temp.js';
-import type { SongOutcome } from '../pipeline/outcome.js';
-import type { Collection } from '../song.js';
+import type { SongOutcome } from './outcome.js';
+import type { Collection } from '../base/song.js';
 
 interface Row {
   position: number;

@@ -10,12 +10,12 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { DiskFullError, fsReason, isDiskFull, SetupError, UsageError } from '../errors.js';
+import { DiskFullError, fsReason, isDiskFull, SetupError, UsageError } from '../base/errors.js';
 import { makeDirs } from '../files/dirs.js';
 import { tempPathFor, type TempFiles } from '../files/temp.js';
-import type { RemovedFile, SongOutcome, Summary } from '../pipeline/outcome.js';
-import type { SongEntry } from '../song.js';
-import { VERSION } from '../version.js';
+import type { RemovedFile, SongOutcome, Summary } from './outcome.js';
+import type { SongEntry } from '../base/song.js';
+import { VERSION } from '../base/version.js';
 
 function songFields(entry: SongEntry) {
   const { song, collection, position } = entry;

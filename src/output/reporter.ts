@@ -6,9 +6,11 @@
  * Warnings and errors go to stderr in every mode.
  */
 import path from 'node:path';
-import type { SongEntry } from '../song.js';
-import type { FindResult, Stage } from '../pipeline/song.js';
-import type { RemovedFile, SongOutcome, Summary } from '../pipeline/outcome.js';
+import type { SongEntry } from '../base/song.js';
+import type { FindResult } from '../source/find.js';
+import type { Io } from '../base/io.js';
+import type { Options } from '../base/options.js';
+import type { RemovedFile, SongOutcome, Summary } from './outcome.js';
 import { removedRecord } from './report.js';
 import { planEvents, planLines, type CollectionPlan } from './sync-lines.js';
 import { explainEvent, pauseEvent, plannedEvent, songEvent, summaryEvent } from './events.js';
@@ -21,6 +23,9 @@ import {
   summaryLines,
 } from './format.js';
 import { LiveDisplay } from './live.js';
+
+/** Where an active song is, as the live display shows it. */
+export type Stage = 'searching' | 'downloading' | 'converting';
 
 export interface Reporter {
   planned(entry: SongEntry): void;
@@ -182,3 +187,8 @@ class ConsoleReporter implements Reporter {
   }
 }
 
+/** JSON lines with --json; the live display on a terminal; plain lines otherwise. */
+export function reporterMode(options: Options, io: Io): 'json' | 'tty' | 'plain' {
+  if (options.json) return 'json';
+  return io.stdout.isTTY ? 'tty' : 'plain';
+}

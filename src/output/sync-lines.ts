@@ -1,6 +1,6 @@
 /** What `sync --dry-run` shows: one collection's planned changes, as text lines or JSON events. Pure. */
-import type { RemovedFile } from '../pipeline/outcome.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { RemovedFile } from './outcome.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import { plural, songLabel } from './format.js';
 
 export type PlannedChange =

@@ -3,7 +3,7 @@
  * very large backup stays under YouTube's guest limit (about 300 videos an hour)
  * instead of running into it. Each caller reserves the next free start time.
  */
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 

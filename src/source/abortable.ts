@@ -1,4 +1,4 @@
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 
 /**
  * `promise`, but rejected with AbortedError as soon as `signal` aborts; the

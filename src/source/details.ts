@@ -8,10 +8,10 @@
  * candidates are rebuilt from that and scored again.
  */
 import type { Engine } from '../engine/engine.js';
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 import { parseEntry } from './entries.js';
 import { worthDetails, type SongQuery } from '../match/index.js';
-import type { Candidate } from './types.js';
+import type { Candidate } from '../base/candidate.js';
 
 /** What a full extraction says about one video; any field may be missing. */
 export interface VideoDetails {

@@ -15,7 +15,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine } from '../engine/engine.js';
 import { parseDownloaded, type DownloadedMedia } from '../engine/protocol.js';
-import { AbortedError, fsReason, SongError } from '../errors.js';
+import { AbortedError, fsReason, SongError } from '../base/errors.js';
 import { parseTempName, removeTempsFor, tempBaseFor, type TempFiles } from '../files/temp.js';
 
 export interface Download {

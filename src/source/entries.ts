@@ -13,7 +13,7 @@
  * YouTube by …" art-track description.
  */
 import { splitArtists, topicArtist } from '../match/index.js';
-import type { Candidate } from './types.js';
+import type { Candidate } from '../base/candidate.js';
 
 type Json = Record<string, unknown>;
 

@@ -6,13 +6,19 @@
  * title) get the details of the most promising few fetched first
  * (src/source/details.ts), so the matcher can check them.
  */
-import { AbortedError, SongError } from '../errors.js';
+import { AbortedError, SongError } from '../base/errors.js';
 import { completeCandidates, type DetailsFetcher } from './details.js';
-import type { Song } from '../song.js';
-import type { FindResult } from '../pipeline/song.js';
+import type { Song } from '../base/song.js';
 import { match, type MatchResult, type SongQuery } from '../match/index.js';
 import { buildSearchTarget, textQuery, type Searcher } from './search.js';
-import type { Candidate } from './types.js';
+import type { Candidate } from '../base/candidate.js';
+
+export interface FindResult {
+  /** The decisive match (the ISRC one if it picked, else the text one). */
+  match: MatchResult;
+  /** Which searches ran, in order. */
+  searches: ('isrc' | 'text')[];
+}
 
 export interface FindOptions {
   searcher: Searcher;

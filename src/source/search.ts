@@ -4,11 +4,11 @@
  * `yt-dlp -J --flat-playlist <target>` (SPEC 4, 7).
  */
 import type { Engine } from '../engine/engine.js';
-import { SongError, UsageError } from '../errors.js';
+import { SongError, UsageError } from '../base/errors.js';
 import { createDetailsFetcher, type DetailsFetcher } from './details.js';
 import { parseSearchResult } from './entries.js';
 import { cleanQuery } from './query-text.js';
-import type { Candidate } from './types.js';
+import type { Candidate } from '../base/candidate.js';
 
 export type SearchKind = 'isrc' | 'text';
 

@@ -4,9 +4,9 @@
  * (disc count, genres) noted in the run cache for its songs listed elsewhere.
  * Also the totals of a lone track's album, for track links.
  */
-import { RateLimitError, SpotifyApiError } from '../errors.js';
+import { RateLimitError, SpotifyApiError } from '../base/errors.js';
 import type { SpotifyLink } from '../links.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import type { SpotifyApi } from './client.js';
 import { forLink, guarded, linkError } from './link-errors.js';
 import { albumFacts, cleanGenres, positive, toSong } from './map.js';

@@ -7,8 +7,8 @@
  * when there is one, for every request: since 2026 only the owner's login can
  * read a playlist's items.
  */
-import { CredentialsError, SpotifyApiError } from '../errors.js';
-import { DASHBOARD_URL, type Credentials } from './credentials.js';
+import { CredentialsError, SpotifyApiError } from '../base/errors.js';
+import { DASHBOARD_URL, type Credentials } from '../login/credentials.js';
 import { errorDetail, type SpotifyHttp } from './http.js';
 import type { ApiTokenResponse } from './types.js';
 

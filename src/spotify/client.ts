@@ -9,7 +9,7 @@
  * means one token request — else the app's (Client Credentials), which serves
  * tracks, albums and artists, and playlists' metadata but not their items.
  */
-import { LoginError, SpotifyApiError } from '../errors.js';
+import { LoginError, SpotifyApiError } from '../base/errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
 import { responseError, type HttpResponse, type SpotifyHttp } from './http.js';
 import { pagesOf } from './pager.js';

@@ -3,7 +3,7 @@
  * two-second `Retry-After` in two milliseconds without faking timers
  * (test/helpers/scaled-clock.ts).
  */
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 
 export interface Clock {
   /** Milliseconds on this clock's own time line. */

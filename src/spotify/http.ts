@@ -10,7 +10,7 @@
  * secret and tokens travel only in headers and the token request body.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
-import { AbortedError, RateLimitError, SpotifyApiError } from '../errors.js';
+import { AbortedError, RateLimitError, SpotifyApiError } from '../base/errors.js';
 import { abortError, systemClock, type Clock } from './clock.js';
 import { DEFAULT_RETRY_POLICY, planRetry, type GiveUpReason, type RetryCounts, type RetryPlan, type RetryPolicy } from './retry.js';
 import type { ApiErrorBody } from './types.js';

@@ -6,11 +6,11 @@ import type { StoreOptions } from '../login/store.js';
 import { ClientCredentialsProvider, type TokenProvider } from './auth.js';
 import { DEFAULT_ACCOUNTS_URL, DEFAULT_API_URL, SpotifyClient } from './client.js';
 import type { Clock } from './clock.js';
-import { loadCredentials, type Credentials } from './credentials.js';
+import { loadCredentials, type Credentials } from '../login/credentials.js';
 import { SpotifyHttp, type HttpOptions } from './http.js';
 import { loadUserToken } from './user-token.js';
+import type { Env } from '../base/io.js';
 
-type Env = Record<string, string | undefined>;
 
 export interface SpotifyUrls {
   apiUrl: string;

@@ -2,7 +2,7 @@
  * What an API error means for the link being read: "not found" naming the link,
  * a rejected id (exit 2), and the 2026 playlist rule explained (a login, exit 3).
  */
-import { ExitCode, LoginError, RateLimitError, SpotifyApiError } from '../errors.js';
+import { ExitCode, LoginError, RateLimitError, SpotifyApiError } from '../base/errors.js';
 import { linkUrl, type SpotifyLink } from '../links.js';
 import type { SpotifyApi } from './client.js';
 import type { ApiPlaylist } from './types.js';

@@ -3,7 +3,7 @@
  * is ragged (see src/spotify/types.ts); every reader here tolerates a missing
  * field and falls back the way the contract says.
  */
-import type { Song } from '../song.js';
+import type { Song } from '../base/song.js';
 import type { ApiAlbum, ApiImage, ApiPlaylistRow, ApiSimplifiedAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
 
 /** What a song takes from its album; built once per album, shared by its songs. */

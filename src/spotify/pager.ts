@@ -10,7 +10,7 @@
  * gate makes a 429 slow everyone). Without a total, `next` links are followed
  * one after another, as Spotify's paging intends.
  */
-import { SpotifyApiError } from '../errors.js';
+import { SpotifyApiError } from '../base/errors.js';
 import type { ApiPage } from './types.js';
 
 /** Pages requested ahead of the consumer (in flight or waiting to be taken). */

@@ -6,9 +6,9 @@
  * leaves with its ISRC: album songs are looked up (src/spotify/run-cache.ts).
  * Nothing here prints: skipped rows are counted in `stats` for the summary.
  */
-import { SpotifyApiError } from '../errors.js';
+import { SpotifyApiError } from '../base/errors.js';
 import type { SpotifyLink } from '../links.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import { albumEntries, albumTotals, type AlbumSource } from './albums.js';
 import type { SpotifyApi } from './client.js';
 import { forLink, guarded, linkError, playlistError } from './link-errors.js';

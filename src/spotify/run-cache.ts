@@ -9,8 +9,8 @@
  * full track object brought (a track link, a playlist row) is noted first, and
  * a lookup in progress is shared by whoever asks for the same id.
  */
-import { AbortedError, RateLimitError, SpotifyApiError } from '../errors.js';
-import type { Song } from '../song.js';
+import { AbortedError, RateLimitError, SpotifyApiError } from '../base/errors.js';
+import type { Song } from '../base/song.js';
 import type { SpotifyApi } from './client.js';
 import { cleanIsrc } from './map.js';
 

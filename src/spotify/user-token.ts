@@ -10,13 +10,13 @@
  * A refused refresh token (`invalid_grant`: revoked, expired, or from an old
  * rotation) is a `LoginError` (exit 3) that says to log in again.
  */
-import { AppError, LoginError } from '../errors.js';
+import { AppError, LoginError } from '../base/errors.js';
 import { loadLogin, saveLogin, type LoginRecord, type StoreOptions } from '../login/store.js';
 import { refreshUserToken, type RefreshOptions, type UserTokens } from '../login/tokens.js';
 import { CachingTokenProvider, type CachedToken, type SignedInUser } from './auth.js';
 import type { SpotifyHttp } from './http.js';
+import type { Env } from '../base/io.js';
 
-type Env = Record<string, string | undefined>;
 
 export interface UserTokenOptions {
   /** e.g. https://accounts.spotify.com (the token endpoint is `{accountsUrl}/api/token`). */

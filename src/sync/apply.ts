@@ -7,11 +7,11 @@
  * failed step fails its song alone. Downloads are not done here: they are
  * returned as jobs for the pool.
  */
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 import { pathKey } from '../files/registry.js';
-import type { RemovedFile, SongOutcome } from '../pipeline/outcome.js';
-import { outcomeOf, type Job } from '../pipeline/song.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { RemovedFile, SongOutcome } from '../output/outcome.js';
+import { outcomeOf, type Job } from '../pipeline/process-song.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import pLimit from 'p-limit';
 import type { SyncPlan } from './plan.js';
 

@@ -5,10 +5,10 @@
  * to the collection's stated size (songs plus the local files, episodes, empty
  * rows and repeats it skipped); a track link is never a listing to remove by.
  */
-import type { AppError } from '../errors.js';
-import { isFatal } from '../commands/feed.js';
+import type { AppError } from '../base/errors.js';
+import { isFatal } from '../pipeline/link-errors.js';
 import type { SpotifyLink } from '../links.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import { resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 
 export interface CollectionListing {

@@ -22,8 +22,8 @@
  */
 import { nameNumber, numberedPath, pathKey } from '../files/registry.js';
 import type { LibraryFile } from '../library/scan.js';
-import type { Codec } from '../options.js';
-import type { SongEntry } from '../song.js';
+import type { Codec } from '../base/options.js';
+import type { SongEntry } from '../base/song.js';
 import { artistText } from '../tags/facts.js';
 import { orderMoves, type Move } from './moves.js';
 

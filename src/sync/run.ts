@@ -3,15 +3,17 @@
  * listing, scan the collection's folder once, plan, then (for real) carry the
  * plan out and hand the downloads to the pool, or (--dry-run) show it.
  */
-import { collectionFolder, moveFile, planPath, removeFile, templateDepth } from '../files.js';
-import { linkFailed, type LinkError } from '../commands/feed.js';
-import type { RunContext } from '../commands/download.js';
+import { collectionFolder, planPath } from '../files/paths.js';
+import { moveFile, removeFile } from '../files/commit.js';
+import { templateDepth } from '../files/template.js';
+import { linkFailed, type LinkError } from '../pipeline/link-errors.js';
+import type { RunContext } from '../pipeline/download-songs.js';
 import { scanFolder, type LibraryFile } from '../library/scan.js';
 import { readFileTags } from '../library/tags.js';
 import { linkUrl, type SpotifyLink } from '../links.js';
-import type { Options } from '../options.js';
-import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../pipeline/outcome.js';
-import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/song.js';
+import type { Options } from '../base/options.js';
+import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../output/outcome.js';
+import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/process-song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
 import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';

@@ -3,7 +3,7 @@
  * The format modules only decide how to spell these facts.
  */
 import type { Cover } from '../art.js';
-import type { SongEntry } from '../song.js';
+import type { SongEntry } from '../base/song.js';
 
 export interface TagExtra {
   cover: Cover | null;

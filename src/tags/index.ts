@@ -1,8 +1,8 @@
 /** Tags for a finished audio file (SPEC 6): picks the writer by codec. */
-import { SongError } from '../errors.js';
+import { SongError } from '../base/errors.js';
 import type { TempFiles } from '../files/temp.js';
-import type { Codec } from '../options.js';
-import type { SongEntry } from '../song.js';
+import type { Codec } from '../base/options.js';
+import type { SongEntry } from '../base/song.js';
 import { tagFacts, type TagExtra, type TagFacts } from './facts.js';
 import { runFfmpeg } from './ffmpeg.js';
 import { writeFlac } from './flac.js';

@@ -24,11 +24,11 @@
  * yt-dlp (test/world/match-site.ts).
  */
 import { splitArtists, topicArtist, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
-import type { FindResult } from '../../src/pipeline/song.js';
-import type { Song } from '../../src/song.js';
+import type { FindResult } from '../../src/source/find.js';
+import type { Song } from '../../src/base/song.js';
 import { findRecording } from '../../src/source/find.js';
 import type { Searcher, SearchKind } from '../../src/source/search.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 
 export interface CaseRow {
   videoId: string;

@@ -1,5 +1,5 @@
 /** Song entries for tests: a plausible song, overridable field by field. */
-import type { Collection, Song, SongEntry } from '../../src/song.js';
+import type { Collection, Song, SongEntry } from '../../src/base/song.js';
 
 export function song(overrides: Partial<Song> = {}): Song {
   return {

@@ -49,7 +49,7 @@ with open(out, 'wb') as f:
 /** The interpreter and yt_dlp package of the yt-dlp under test (as its own worker reports them). */
 export async function testPython(ytDlp: string): Promise<{ program: string; interpreter: string; module: string }> {
   const info = await probeEngine(ytDlp);
-  const launch = await launchOf(info.path);
+  const launch = await launchOf(info.path, process.env);
   if (!launch.ok || !info.module) throw new Error(`the yt-dlp under test (${info.path}) cannot be imported: ${info.why}`);
   return { program: info.path, interpreter: launch.interpreter, module: info.module };
 }
@@ -77,7 +77,7 @@ export function makeExecingLauncher(dir: string, interpreter: string, real: stri
 
 /** How spoti-dl would drive this yt-dlp: opens an engine, reads its info, closes it. */
 async function probeEngine(command: string): Promise<EngineInfo> {
-  const { engine, info } = await openEngine({ command, parallel: 1 });
+  const { engine, info } = await openEngine({ command, parallel: 1, env: process.env, cwd: process.cwd() });
   await engine.close();
   return info;
 }

@@ -1,7 +1,7 @@
 /** Shared set-up for the tests that talk to the stand-in Spotify API. */
 import { afterEach } from 'vitest';
 import type { SpotifyLink } from '../../src/links.js';
-import type { SongEntry } from '../../src/song.js';
+import type { SongEntry } from '../../src/base/song.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { emptySkipCounts, resolve, type SkipCounts } from '../../src/spotify/resolve.js';
 import { startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';

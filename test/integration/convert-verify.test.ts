@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert, probeLength } from '../../src/audio/convert.js';
-import { SongError, isDiskFull } from '../../src/errors.js';
+import { SongError, isDiskFull } from '../../src/base/errors.js';
 import { entry } from '../helpers/entry.js';
 
 let dir: string;

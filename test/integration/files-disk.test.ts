@@ -3,19 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SongError } from '../../src/errors.js';
-import {
-  TempFiles,
-  cleanupTemps,
-  commitFile,
-  ensureParentDir,
-  exists,
-  isTempName,
-  parseTempName,
-  removeTempsFor,
-  tempBaseFor,
-  tempPathFor,
-} from '../../src/files.js';
+import { SongError } from '../../src/base/errors.js';
+import { TempFiles, cleanupTemps, isTempName, parseTempName, removeTempsFor, tempBaseFor, tempPathFor } from '../../src/files/temp.js';
+import { commitFile, ensureParentDir, exists } from '../../src/files/commit.js';
 
 let dir: string;
 beforeEach(async () => {

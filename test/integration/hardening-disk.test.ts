@@ -8,13 +8,14 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiskFullError, fsReason, isDiskFull, SetupError, SongError, UsageError } from '../../src/errors.js';
-import { CANNOT_CREATE, makeDirs, TempFiles } from '../../src/files.js';
+import { DiskFullError, fsReason, isDiskFull, SetupError, SongError, UsageError } from '../../src/base/errors.js';
+import { CANNOT_CREATE, makeDirs } from '../../src/files/dirs.js';
+import { TempFiles } from '../../src/files/temp.js';
 import { M3uWriter } from '../../src/output/m3u.js';
 import { ReportFile } from '../../src/output/report.js';
-import { emptySummary, type SongOutcome } from '../../src/pipeline/outcome.js';
-import { processSong, type SongSteps } from '../../src/pipeline/song.js';
-import { classifyError } from '../../src/source/ytdlp-errors.js';
+import { emptySummary, type SongOutcome } from '../../src/output/outcome.js';
+import { processSong, type SongSteps } from '../../src/pipeline/process-song.js';
+import { classifyError } from '../../src/engine/failures.js';
 import { entry } from '../helpers/entry.js';
 
 let tmp: string;

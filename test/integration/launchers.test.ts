@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 async function searchWith(command: string) {
-  const { engine, info } = await openEngine({ command, parallel: 1 });
+  const { engine, info } = await openEngine({ command, parallel: 1, env: process.env, cwd: process.cwd() });
   try {
     const found = await createSearcher({ engine }).search(buildSearchTarget(site.searchTemplate, 'The Shebangs - Launcher Song'), 'text');
     return { info, found };

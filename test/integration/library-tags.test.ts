@@ -11,7 +11,7 @@ import NodeID3 from 'node-id3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cover } from '../../src/art.js';
 import { readFileTags, spotifyIdOf } from '../../src/library/tags.js';
-import type { Codec } from '../../src/options.js';
+import type { Codec } from '../../src/base/options.js';
 import { writeTags } from '../../src/tags/index.js';
 import { entry } from '../helpers/entry.js';
 

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortedError, LoginError } from '../../src/errors.js';
+import { AbortedError, LoginError } from '../../src/base/errors.js';
 import { readCallback, startCallbackServer, waitForCallback, type CallbackServer } from '../../src/login/callback.js';
 
 const STATE = 'expected-state-123';

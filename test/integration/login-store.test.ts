@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LoginError } from '../../src/errors.js';
-import { configDir, deleteLogin, loadLogin, loginPath, saveLogin, type LoginRecord } from '../../src/login/store.js';
+import { LoginError } from '../../src/base/errors.js';
+import { deleteLogin, loadLogin, loginPath, saveLogin, type LoginRecord } from '../../src/login/store.js';
+import { configDir } from '../../src/system/folders.js';
 
 const SECRET = 'AQDsecret-refresh-token-0123456789';
 const record: LoginRecord = {

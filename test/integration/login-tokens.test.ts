@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortedError, CredentialsError, LoginError, SpotifyApiError } from '../../src/errors.js';
+import { AbortedError, CredentialsError, LoginError, SpotifyApiError } from '../../src/base/errors.js';
 import { exchangeCode, refreshUserToken } from '../../src/login/tokens.js';
 
 interface Recorded {

@@ -16,7 +16,7 @@ import { evaluateCase, parseCase, poolAcceptable, servedRows, type CaseResult, t
 import { DETAILS_PER_SEARCH } from '../../src/source/details.js';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { createSearcher, type Searcher } from '../../src/source/search.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { MAX_PROCESSES, MAX_WORKERS, openEngine } from '../../src/engine/open.js';
 import { TEST_YTDLP } from '../helpers/ytdlp.js';
@@ -82,7 +82,7 @@ let bare: Served;
 
 async function serve(withoutDurations: boolean): Promise<Served> {
   const site = await startMatchSite({ cases, withoutDurations });
-  const { engine } = await openEngine({ command: TEST_YTDLP, parallel: 8, env: { ...process.env, ...site.env } });
+  const { engine } = await openEngine({ command: TEST_YTDLP, parallel: 8, env: { ...process.env, ...site.env }, cwd: process.cwd() });
   return { site, engine, searcher: createSearcher({ engine }) };
 }
 

@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert, ffprobeFor } from '../../src/audio/convert.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { MAX_PROCESSES, MAX_WORKERS, openEngine, type EngineInfo } from '../../src/engine/open.js';
-import { AbortedError, SongError } from '../../src/errors.js';
+import { AbortedError, SongError } from '../../src/base/errors.js';
 import { createDownloader, type Download } from '../../src/source/download.js';
 import { buildSearchTarget, createSearcher, textQuery } from '../../src/source/search.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import { entry } from '../helpers/entry.js';
 import { TEST_YTDLP } from '../helpers/ytdlp.js';
 import type { WorldSong } from '../world/video-catalogue.js';
@@ -103,7 +103,7 @@ describe.each([
   let spawned = 0;
 
   beforeAll(async () => {
-    ({ engine, info } = await openEngine({ command: TEST_YTDLP, parallel: 5, processOnly, onSpawn: () => spawned++ }));
+    ({ engine, info } = await openEngine({ command: TEST_YTDLP, parallel: 5, processOnly, onSpawn: () => spawned++, env: process.env, cwd: process.cwd() }));
   });
   afterAll(() => engine?.close());
 
@@ -252,6 +252,8 @@ describe("YouTube's session limit, as yt-dlp reports a 429", () => {
       parallel: 2,
       onPause: (until) => pauses.push(until),
       tuning: { scheduler: { sessionDelay: () => 1500 } },
+      env: process.env,
+      cwd: process.cwd(),
     });
     const video = site.site.rightVideos(SONGS[1]!.spotifyId)[0]!;
     site.site.setMediaStatus(video.id, 429);

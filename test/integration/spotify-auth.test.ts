@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { worldPerTest } from '../helpers/spotify-world.js';
-import { CredentialsError, LoginError, SpotifyApiError } from '../../src/errors.js';
+import { CredentialsError, LoginError, SpotifyApiError } from '../../src/base/errors.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/client.js';
 import { systemClock, type Clock } from '../../src/spotify/clock.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
-import { Credentials } from '../../src/spotify/credentials.js';
+import { Credentials } from '../../src/login/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';

@@ -10,7 +10,7 @@ import { worldPerTest } from '../helpers/spotify-world.js';
 import { startCallbackServer } from '../../src/login/callback.js';
 import { authorizeUrl, createPkce } from '../../src/login/pkce.js';
 import { exchangeCode, refreshUserToken } from '../../src/login/tokens.js';
-import { LoginError } from '../../src/errors.js';
+import { LoginError } from '../../src/base/errors.js';
 import { FIXTURES, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld } from '../world/spotify.js';
 
 const open = worldPerTest();

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, worldPerTest } from '../helpers/spotify-world.js';
 import type { SpotifyLink } from '../../src/links.js';
-import type { SongEntry } from '../../src/song.js';
+import type { SongEntry } from '../../src/base/song.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { createRunCache, createSpotifyClient } from '../../src/spotify/index.js';
 import { DEFAULT_PAGE_WINDOW } from '../../src/spotify/pager.js';

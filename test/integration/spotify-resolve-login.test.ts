@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../helpers/spotify-world.js';
-import { LoginError, SpotifyApiError } from '../../src/errors.js';
+import { LoginError, SpotifyApiError } from '../../src/base/errors.js';
 import type { SpotifyLink } from '../../src/links.js';
 import type { SpotifyClient } from '../../src/spotify/client.js';
 import { scaledClock } from '../helpers/scaled-clock.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../helpers/spotify-world.js';
-import { RateLimitError, SpotifyApiError, LoginError } from '../../src/errors.js';
+import { RateLimitError, SpotifyApiError, LoginError } from '../../src/base/errors.js';
 import type { SpotifyLink } from '../../src/links.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';

@@ -3,13 +3,13 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LoginError, RateLimitError } from '../../src/errors.js';
+import { LoginError, RateLimitError } from '../../src/base/errors.js';
 import { loadLogin, loginPath, type LoginRecord } from '../../src/login/store.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/client.js';
 import { systemClock, type Clock } from '../../src/spotify/clock.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
-import { Credentials } from '../../src/spotify/credentials.js';
+import { Credentials } from '../../src/login/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { loadUserToken, UserTokenProvider, type UserTokenOptions } from '../../src/spotify/user-token.js';

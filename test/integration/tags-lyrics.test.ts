@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Codec } from '../../src/options.js';
+import type { Codec } from '../../src/base/options.js';
 import { writeTags } from '../../src/tags/index.js';
 import { entry } from '../helpers/entry.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audioArgs, bitrateApplied, encoderArgs, needsProbe, sourceFromInfo, type SourceAudio } from '../../src/audio/quality.js';
-import type { Bitrate, Codec } from '../../src/options.js';
+import type { Bitrate, Codec } from '../../src/base/options.js';
 
 const src = (codec: SourceAudio['codec'], kbps: number | null = null): SourceAudio => ({ codec, kbps });
 const COPY = ['-c:a', 'copy'];

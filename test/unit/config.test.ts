@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli.js';
 import { defaultConfigPath, expandHome, loadConfig, parseConfigText, type ConfigFile } from '../../src/config.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 
 const LINK = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';
 const FILE = '/home/u/.config/spoti-dl/config.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, SongError } from '../../src/errors.js';
+import { AbortedError, SongError } from '../../src/base/errors.js';
 import {
   completeCandidates,
   createDetailsFetcher,
@@ -12,7 +12,7 @@ import {
 import { findRecording } from '../../src/source/find.js';
 import type { Searcher } from '../../src/source/search.js';
 import type { SongQuery } from '../../src/match/index.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { song as makeSong } from '../helpers/entry.js';
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import type { WorkRequest } from '../../src/engine/protocol.js';
 import type { ServeHandlers, WorkOutcome, Worker, WorkerFactory } from '../../src/engine/worker.js';
-import { AbortedError, SongError } from '../../src/errors.js';
+import { AbortedError, SongError } from '../../src/base/errors.js';
 
 type Script = (request: WorkRequest, worker: FakeWorker, handlers: ServeHandlers) => WorkOutcome | Promise<WorkOutcome> | 'hang';
 

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { match, type SongQuery } from '../../src/match/index.js';
 import { explainEvent, songEvent } from '../../src/output/events.js';
 import { explainLines } from '../../src/output/format.js';
-import type { SongOutcome } from '../../src/pipeline/outcome.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { SongOutcome } from '../../src/output/outcome.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import { song as makeSong } from '../helpers/entry.js';
-import type { SongEntry } from '../../src/song.js';
+import type { SongEntry } from '../../src/base/song.js';
 
 const query: SongQuery = { title: 'Paper Hearts', artists: ['The Lanterns'], album: 'Paper Hearts', durationMs: 198_600, isrc: null, explicit: false };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sanitizeFilename from 'sanitize-filename';
-import { fitFileName, sanitizeName, truncateUtf8, utf8Length } from '../../src/files.js';
+import { fitFileName, sanitizeName, truncateUtf8, utf8Length } from '../../src/files/names.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 

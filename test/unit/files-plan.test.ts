@@ -1,18 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import {
-  NameRegistry,
-  TEMPLATE_VARIABLES,
-  assertInside,
-  numberedPath,
-  planPath,
-  renderTemplate,
-  templateValues,
-  trackPrefix,
-  validateTemplate,
-} from '../../src/files.js';
-import type { PlanOptions } from '../../src/files.js';
+import { UsageError } from '../../src/base/errors.js';
+import { NameRegistry, numberedPath } from '../../src/files/registry.js';
+import { TEMPLATE_VARIABLES, renderTemplate, templateValues, trackPrefix, validateTemplate } from '../../src/files/template.js';
+import { assertInside, planPath } from '../../src/files/paths.js';
+import type { PlanOptions } from '../../src/files/paths.js';
 import { entry } from '../helpers/entry.js';
 
 const dir = path.resolve('/music/dl');

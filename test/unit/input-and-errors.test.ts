@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AbortedError, CredentialsError, SongError, ToolError, UsageError } from '../../src/errors.js';
+import { AbortedError, CredentialsError, SongError, ToolError, UsageError } from '../../src/base/errors.js';
 import { parseLinkList, readLinkFile } from '../../src/input.js';
 import { formatError } from '../../src/main.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { linkUrl, parseLink, uniqueLinks } from '../../src/links.js';
 
 const ID = '4uLU6hMCjMI75M1A2tKUQC';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { match, worthDetails, type SongQuery } from '../../src/match/index.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 
 /** Pieces of real titles and credits, and pieces that have broken text code elsewhere. */
 const PIECES = [

@@ -9,8 +9,8 @@ import { GATES } from '../../src/match/gates.js';
 import { match, type RuleName, type SongQuery } from '../../src/match/index.js';
 import { observe } from '../../src/match/observe.js';
 import { PENALTIES, SCORES } from '../../src/match/scores.js';
-import { songFacts } from '../../src/match/song.js';
-import type { Candidate } from '../../src/source/types.js';
+import { songFacts } from '../../src/match/song-facts.js';
+import type { Candidate } from '../../src/base/candidate.js';
 
 const song: SongQuery = {
   title: 'Paper Hearts',

@@ -13,7 +13,7 @@ import {
 } from '../eval/cases.js';
 import { parseSearchResult } from '../../src/source/entries.js';
 import { match, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import { READINGS, rowEntry } from '../world/match-site.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));

@@ -4,13 +4,13 @@
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../../src/pipeline/outcome.js';
+import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../../src/output/outcome.js';
 import { songEvent, summaryEvent } from '../../src/output/events.js';
-import { clock } from '../../src/duration-text.js';
+import { clock } from '../../src/base/duration.js';
 import { collectionHeader, notListedText, outcomeLine, plannedLine, plural, songLabel, summaryLines } from '../../src/output/format.js';
 import { LiveDisplay } from '../../src/output/live.js';
 import { createReporter, type ReporterOptions } from '../../src/output/reporter.js';
-import type { Collection, SongEntry } from '../../src/song.js';
+import type { Collection, SongEntry } from '../../src/base/song.js';
 import { entry, song } from '../helpers/entry.js';
 
 /** A writable that keeps what was written, with a terminal width. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError } from '../../src/errors.js';
+import { AbortedError } from '../../src/base/errors.js';
 import { Pacer, sleep } from '../../src/pipeline/pace.js';
 
 /** A clock that only moves when the pacer waits. */

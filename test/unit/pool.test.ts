@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runPool } from '../../src/pipeline/run.js';
-import type { SongEntry } from '../../src/song.js';
+import { runPool } from '../../src/pipeline/pool.js';
+import type { SongEntry } from '../../src/base/song.js';
 
 function entries(n: number, offset = 0): SongEntry[] {
   return Array.from({ length: n }, (_, i) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgressLine } from '../../src/source/progress.js';
+import { parseProgressLine } from '../../src/engine/progress.js';
 
 const MiB = 1024 ** 2;
 const KiB = 1024;

@@ -1,7 +1,7 @@
 /** Properties of link parsing and -i files over any text (SPEC 2). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { parseLinkList } from '../../src/input.js';
 import { parseLink } from '../../src/links.js';
 import { hostileText } from '../helpers/arbitraries.js';

@@ -6,9 +6,12 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { MAX_NAME_BYTES, NameRegistry, TEMPLATE_VARIABLES, fitFileName, planPath, sanitizeName, validateTemplate } from '../../src/files.js';
-import type { Codec } from '../../src/options.js';
+import { UsageError } from '../../src/base/errors.js';
+import { MAX_NAME_BYTES, fitFileName, sanitizeName } from '../../src/files/names.js';
+import { NameRegistry } from '../../src/files/registry.js';
+import { TEMPLATE_VARIABLES, validateTemplate } from '../../src/files/template.js';
+import { planPath } from '../../src/files/paths.js';
+import type { Codec } from '../../src/base/options.js';
 import { entry } from '../helpers/entry.js';
 import { hostileText, titleText } from '../helpers/arbitraries.js';
 

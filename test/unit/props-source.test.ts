@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSearchResult } from '../../src/source/entries.js';
-import { parseProgressLine } from '../../src/source/progress.js';
+import { parseProgressLine } from '../../src/engine/progress.js';
 import { MAX_QUERY_LENGTH } from '../../src/source/query-text.js';
 import { buildSearchTarget, textQuery } from '../../src/source/search.js';
-import { attributeErrors, classifyError, cleanMessage, errorMessages } from '../../src/source/ytdlp-errors.js';
+import { attributeErrors, classifyError, cleanMessage, errorMessages } from '../../src/engine/failures.js';
 import { hostileText, titleText } from '../helpers/arbitraries.js';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -9,8 +9,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
-import { planPath } from '../../src/files.js';
+import { AppError } from '../../src/base/errors.js';
+import { planPath } from '../../src/files/paths.js';
 import type { SpotifyLink } from '../../src/links.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/client.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { buildSearchTarget, isYouTubeMusicTemplate, isYouTubeTemplate, textQuery } from '../../src/source/search.js';
 
 describe('buildSearchTarget', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SongError } from '../../src/errors.js';
-import { downloadOrder, isJob, processSong, triage, type SongSteps } from '../../src/pipeline/song.js';
+import { SongError } from '../../src/base/errors.js';
+import { downloadOrder, isJob, processSong, triage, type SongSteps } from '../../src/pipeline/process-song.js';
 import type { Download } from '../../src/source/download.js';
-import type { SongEntry } from '../../src/song.js';
+import type { SongEntry } from '../../src/base/song.js';
 import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
-import type { Candidate } from '../../src/source/types.js';
+import type { Candidate } from '../../src/base/candidate.js';
 import type { LyricsLookup } from '../../src/lyrics/client.js';
 import type { LyricsResult } from '../../src/lyrics/lrclib.js';
 

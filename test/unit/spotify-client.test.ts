@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyApiError } from '../../src/errors.js';
+import { SpotifyApiError } from '../../src/base/errors.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { playlistItemsUrl, SpotifyClient } from '../../src/spotify/client.js';
 import { scaledClock } from '../helpers/scaled-clock.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError } from '../../src/errors.js';
+import { AbortedError } from '../../src/base/errors.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 
 describe('scaledClock', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CredentialsError } from '../../src/errors.js';
-import { loadCredentials, parseDotenv } from '../../src/spotify/credentials.js';
+import { CredentialsError } from '../../src/base/errors.js';
+import { loadCredentials, parseDotenv } from '../../src/login/credentials.js';
 
 describe('parseDotenv', () => {
   it.each([

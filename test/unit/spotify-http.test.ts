@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/errors.js';
+import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/base/errors.js';
 import type { Clock } from '../../src/spotify/clock.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { errorDetail, responseError, SpotifyHttp, type RetryNotice } from '../../src/spotify/http.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyApiError } from '../../src/errors.js';
+import { SpotifyApiError } from '../../src/base/errors.js';
 import { pagesOf, pageUrl, planOffsets } from '../../src/spotify/pager.js';
 import type { ApiPage } from '../../src/spotify/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/errors.js';
+import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/base/errors.js';
 import { TrackIsrcs } from '../../src/spotify/run-cache.js';
 import type { ApiTrack } from '../../src/spotify/types.js';
 import { song } from '../helpers/entry.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
+import { AppError } from '../../src/base/errors.js';
 import { syncSummaryLines } from '../../src/output/format.js';
-import { emptySyncSummary, type SyncSummary } from '../../src/pipeline/outcome.js';
+import { emptySyncSummary, type SyncSummary } from '../../src/output/outcome.js';
 import { completeness } from '../../src/sync/listing.js';
 
 describe('completeness of a listing', () => {

@@ -6,7 +6,7 @@ import {
   errorMessages,
   normalizeOutput,
   retryOf,
-} from '../../src/source/ytdlp-errors.js';
+} from '../../src/engine/failures.js';
 
 // The wordings YouTube and yt-dlp have used (2022–2026), in the shapes they reach us:
 // plain ERROR lines, wrapped by other programs, inside tracebacks, as Python bytes

@@ -2,12 +2,12 @@ import { access, chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ToolError, UsageError } from '../../src/errors.js';
+import { ToolError, UsageError } from '../../src/base/errors.js';
 import { ffprobeFor } from '../../src/audio/convert.js';
 import { downloadArgs } from '../../src/engine/cli-worker.js';
+import { findProgram } from '../../src/system/programs.js';
 import {
   commonArgs,
-  findProgram,
   isOlder,
   jsRuntimeArg,
   openYtDlp,
@@ -15,7 +15,9 @@ import {
   probeYtDlp,
   versionWarning,
   type YtDlpInfo,
-} from '../../src/source/ytdlp.js';
+} from '../../src/engine/ytdlp.js';
+
+const here = { env: process.env, cwd: process.cwd() };
 
 describe('versions', () => {
   it.each([
@@ -95,14 +97,21 @@ describe('finding yt-dlp', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('looks names up on PATH and takes paths as given', async () => {
-    expect(await findProgram('fake-tool', { PATH: `/nonexistent${path.delimiter}${dir}` })).toBe(path.join(dir, 'fake-tool'));
-    expect(await findProgram(path.join(dir, 'fake-tool'))).toBe(path.join(dir, 'fake-tool'));
-    expect(await findProgram('fake-tool', { PATH: '/nonexistent' })).toBeNull();
-    expect(await findProgram(path.join(dir, 'not-executable'))).toBeNull();
+    const cwd = os.tmpdir();
+    expect(await findProgram('fake-tool', { env: { PATH: `/nonexistent${path.delimiter}${dir}` }, cwd })).toBe(path.join(dir, 'fake-tool'));
+    expect(await findProgram(path.join(dir, 'fake-tool'), { env: {}, cwd })).toBe(path.join(dir, 'fake-tool'));
+    expect(await findProgram('fake-tool', { env: { PATH: '/nonexistent' }, cwd })).toBeNull();
+    expect(await findProgram(path.join(dir, 'not-executable'), { env: {}, cwd })).toBeNull();
+  });
+
+  it("takes a relative path from the command's folder and names from the command's PATH, not this process's", async () => {
+    expect(await findProgram('./fake-tool', { env: {}, cwd: dir })).toBe(path.join(dir, 'fake-tool'));
+    expect(await findProgram('./fake-tool', { env: {}, cwd: os.tmpdir() })).toBeNull();
+    expect(await findProgram('sh', { env: { PATH: dir }, cwd: dir })).toBeNull();
   });
 
   it('a missing yt-dlp is a ToolError (exit 3) that says how to install it', async () => {
-    const err = await openYtDlp({ command: path.join(dir, 'no-such-yt-dlp') }).catch((e: unknown) => e);
+    const err = await openYtDlp({ command: path.join(dir, 'no-such-yt-dlp'), ...here }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ToolError);
     expect((err as ToolError).exitCode).toBe(3);
     expect((err as ToolError).hint).toMatch(/pip install -U/);
@@ -124,7 +133,7 @@ describe('finding yt-dlp', () => {
     await chmod(fake, 0o755);
     const cookies = path.join(dir, 'cookies.txt');
     await writeFile(cookies, '# Netscape HTTP Cookie File\n');
-    const ytDlp = await openYtDlp({ command: fake, cookies });
+    const ytDlp = await openYtDlp({ command: fake, cookies, ...here });
     expect(ytDlp.info).toEqual({ path: fake, version: '2026.01.01', jsRuntimes: true, warning: null });
 
     const out: string[] = [];
@@ -155,18 +164,18 @@ describe('finding yt-dlp', () => {
       return file;
     };
     const read = async () => (await readFile(calls, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean);
-    expect((await probeYtDlp(await fake('yt-dlp-old', '2023.03.04'))).jsRuntimes).toBe(false);
+    expect((await probeYtDlp(await fake('yt-dlp-old', '2023.03.04'), here)).jsRuntimes).toBe(false);
     expect(await read()).toEqual(['--version']);
     await rm(calls, { force: true });
-    expect((await probeYtDlp(await fake('yt-dlp-new', '2025.11.12'))).jsRuntimes).toBe(true);
+    expect((await probeYtDlp(await fake('yt-dlp-new', '2025.11.12'), here)).jsRuntimes).toBe(true);
     expect(await read()).toEqual(['--version']);
     await rm(calls, { force: true });
-    expect((await probeYtDlp(await fake('yt-dlp-odd', 'custom-build'))).jsRuntimes).toBe(true);
+    expect((await probeYtDlp(await fake('yt-dlp-odd', 'custom-build'), here)).jsRuntimes).toBe(true);
     expect(await read()).toEqual(['--version', '--help']);
   });
 
   it('a missing cookies file is a usage error', async () => {
-    const err = await openYtDlp({ command: 'yt-dlp', cookies: path.join(dir, 'nope.txt') }).catch((e: unknown) => e);
+    const err = await openYtDlp({ command: 'yt-dlp', cookies: path.join(dir, 'nope.txt'), ...here }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
   });
 });

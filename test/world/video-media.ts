@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findProgram } from '../../src/source/ytdlp.js';
+import { findProgram } from '../../src/system/programs.js';
 import { runFfmpeg } from '../../src/tags/ffmpeg.js';
 import type { MediaFormat } from './video-catalogue.js';
 
@@ -31,7 +31,7 @@ export interface Tone {
 
 /** Fails fast (and loudly) when ffmpeg is missing: the world needs it. */
 export async function checkFfmpeg(ffmpeg = 'ffmpeg'): Promise<void> {
-  if (!(await findProgram(ffmpeg))) throw new Error(`the stand-in video site needs ffmpeg, and "${ffmpeg}" was not found`);
+  if (!(await findProgram(ffmpeg, { env: process.env, cwd: process.cwd() }))) throw new Error(`the stand-in video site needs ffmpeg, and "${ffmpeg}" was not found`);
 }
 
 export class MediaCache {

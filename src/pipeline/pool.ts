@@ -5,7 +5,7 @@
  * however long the playlist is (SPEC 7).
  */
 import pLimit from 'p-limit';
-import { AbortedError } from '../errors.js';
+import { AbortedError } from '../base/errors.js';
 
 export interface PoolOptions {
   parallel: number;

@@ -2,43 +2,43 @@
  * The outside programs a download needs, found and started before any song:
  * ffmpeg (checked to run) and the yt-dlp engine.
  */
-import { execFile } from 'node:child_process';
-import { ToolError } from '../errors.js';
-import type { TempFiles } from '../files.js';
-import type { Io } from '../main.js';
-import type { Options } from '../options.js';
+import { ToolError } from '../base/errors.js';
+import type { TempFiles } from '../files/temp.js';
+import type { Io } from '../base/io.js';
+import type { Options } from '../base/options.js';
 import type { Reporter } from '../output/reporter.js';
 import { openEngine, type EngineInfo } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
-import { findProgram } from '../source/ytdlp.js';
+import { capture } from '../system/capture.js';
+import { findProgram } from '../system/programs.js';
 import { isYouTubeTemplate } from '../source/search.js';
 
 /** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
-function runsProblem(program: string, args: string[]): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(program, args, { timeout: 15_000, windowsHide: true }, (err, _stdout, stderr) => {
-      if (!err) return resolve(null);
-      const last = String(stderr).trim().split('\n').at(-1)?.trim();
-      const code = (err as NodeJS.ErrnoException).code;
-      resolve(last || (typeof code === 'string' ? code : `exit code ${code ?? err.signal ?? '?'}`));
-    });
-  });
+async function runsProblem(program: string, args: string[], io: Io): Promise<string | null> {
+  try {
+    const { code, stderr } = await capture(program, args, { env: io.env, cwd: io.cwd, timeoutMs: 15_000 });
+    if (code === 0) return null;
+    return stderr.trim().split('\n').at(-1)?.trim() || (code === null ? 'it hung and was stopped' : `exit code ${code}`);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  }
 }
 
 /** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
 export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
-  const ffmpeg = await findProgram(options.ffmpeg, io.env);
+  const ffmpeg = await findProgram(options.ffmpeg, io);
   if (!ffmpeg) {
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
     throw new ToolError(`ffmpeg not found ${where}`, 'install ffmpeg (e.g. apt-get install ffmpeg, brew install ffmpeg) or point --ffmpeg at it');
   }
-  const broken = await runsProblem(ffmpeg, ['-version']);
+  const broken = await runsProblem(ffmpeg, ['-version'], io);
   if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
   const { engine, info } = await openEngine({
     command: options.ytDlp,
     cookies: options.cookies,
     parallel: options.parallel,
     env: io.env,
+    cwd: io.cwd,
     temps,
     onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
     onPause: (until) => reporter.paused(until),

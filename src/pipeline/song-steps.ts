@@ -6,26 +6,20 @@
  */
 import type { ArtCache } from '../art.js';
 import { convert, ffprobeFor } from '../audio/convert.js';
-import {
-  collectionFolder,
-  commitFile,
-  exists,
-  extensionFor,
-  NameRegistry,
-  nameNumber,
-  planPath,
-  templateDepth,
-  type TempFiles,
-} from '../files.js';
+import { collectionFolder, extensionFor, planPath } from '../files/paths.js';
+import { commitFile, exists } from '../files/commit.js';
+import { NameRegistry, nameNumber } from '../files/registry.js';
+import { templateDepth } from '../files/template.js';
+import { type TempFiles } from '../files/temp.js';
 import type { Library } from '../library/index.js';
-import type { Options } from '../options.js';
-import type { SongEntry } from '../song.js';
+import type { Options } from '../base/options.js';
+import type { SongEntry } from '../base/song.js';
 import type { Downloader } from '../source/download.js';
 import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
 import type { LyricsClient } from '../lyrics/client.js';
 import { writeLrcFile } from '../lyrics/file.js';
-import type { SongSteps } from './song.js';
+import type { SongSteps } from './process-song.js';
 
 export interface StepDeps {
   options: Pick<

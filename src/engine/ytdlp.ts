@@ -4,14 +4,17 @@
  * line by line. Searching and downloading build their arguments on top of this.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { firstLine, parseShebang } from '../engine/launcher.js';
-import { lineReader } from '../engine/lines.js';
-import { AbortedError, ToolError, UsageError } from '../errors.js';
+import { firstLine, parseShebang } from './launcher.js';
+import { lineReader } from './lines.js';
+import { AbortedError, ToolError, UsageError } from '../base/errors.js';
+import type { Env } from '../base/io.js';
+import { capture, type Captured } from '../system/capture.js';
+import { findProgram, isPathLike, type Where } from '../system/programs.js';
+import { uniqueSuffix } from '../system/temp-names.js';
 
 /** The first release that runs YouTube's JavaScript challenges in an external runtime (EJS). */
 export const MIN_YOUTUBE_VERSION = '2025.11.12';
@@ -29,8 +32,9 @@ export interface YtDlpOptions {
   onLog?: (line: string) => void;
   /** Sees each spawn's arguments (tests count processes). */
   onSpawn?: (args: readonly string[]) => void;
-  /** The environment yt-dlp runs in (default: this process's). */
-  env?: NodeJS.ProcessEnv;
+  /** The environment yt-dlp runs in, and the folder relative paths are relative to: the command's. */
+  env: Env;
+  cwd: string;
 }
 
 export interface YtDlpInfo {
@@ -64,33 +68,6 @@ export interface YtDlp {
   run(args: readonly string[], handlers?: RunHandlers): Promise<RunResult>;
 }
 
-const isPathLike = (command: string) => command.includes('/') || command.includes('\\') || path.isAbsolute(command);
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Absolute path of a program given as a path or a name on PATH, or null. */
-export async function findProgram(command: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  if (isPathLike(command)) {
-    const full = path.resolve(command);
-    return (await isExecutable(full)) ? full : null;
-  }
-  const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const ext of exts) {
-      const full = path.join(dir, command + ext);
-      if (await isExecutable(full)) return full;
-    }
-  }
-  return null;
-}
-
 /** "2025.11.12", "2025.11.12.232814" (nightly) → "2025.11.12"; null for anything else. */
 export function parseVersion(text: string): string | null {
   const m = /^\s*(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
@@ -114,21 +91,8 @@ export function versionWarning(version: string | null): string | null {
   );
 }
 
-/** Runs the program to completion and returns its stdout; for the quick probes only. */
-function capture(program: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], env: utf8Env(), windowsHide: true });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-4000)));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 /** Python writes in the locale's code page unless told otherwise (the mojibake seen on Windows). */
-export function utf8Env(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function utf8Env(base: Env): Env {
   return { ...base, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
 }
 
@@ -138,12 +102,13 @@ const probes = new Map<string, Promise<YtDlpInfo>>();
  * Finds yt-dlp and asks it its version and whether it takes `--js-runtimes`.
  * Cached per program for the life of the process: both answers cost a Python start.
  */
-export function probeYtDlp(command: string): Promise<YtDlpInfo> {
-  let probe = probes.get(command);
+export function probeYtDlp(command: string, where: Where): Promise<YtDlpInfo> {
+  const key = `${where.cwd}\n${command}\n${where.env.PATH ?? ''}`;
+  let probe = probes.get(key);
   if (!probe) {
-    probe = doProbe(command);
-    probes.set(command, probe);
-    probe.catch(() => probes.delete(command));
+    probe = doProbe(command, where);
+    probes.set(key, probe);
+    probe.catch(() => probes.delete(key));
   }
   return probe;
 }
@@ -158,11 +123,12 @@ async function missingInterpreter(program: string): Promise<string | null> {
   return access(interpreter, constants.X_OK).then(() => null, () => interpreter);
 }
 
-async function doProbe(command: string): Promise<YtDlpInfo> {
-  const program = await locateYtDlp(command);
-  let version: Awaited<ReturnType<typeof capture>>;
+async function doProbe(command: string, where: Where): Promise<YtDlpInfo> {
+  const program = await locateYtDlp(command, where);
+  const run = (args: string[]) => capture(program, args, { env: utf8Env(where.env), cwd: where.cwd });
+  let version: Captured;
   try {
-    version = await capture(program, ['--version']);
+    version = await run(['--version']);
   } catch (err) {
     const interpreter = (err as NodeJS.ErrnoException).code === 'ENOENT' ? await missingInterpreter(program) : null;
     if (interpreter) {
@@ -182,7 +148,7 @@ async function doProbe(command: string): Promise<YtDlpInfo> {
   return {
     path: program,
     version: parsed,
-    jsRuntimes: await takesJsRuntimes(program, parsed),
+    jsRuntimes: await takesJsRuntimes(run, parsed),
     warning: versionWarning(parsed),
   };
 }
@@ -192,9 +158,9 @@ async function doProbe(command: string): Promise<YtDlpInfo> {
  * question without a second Python start; only an odd version string makes us
  * read `--help`.
  */
-async function takesJsRuntimes(program: string, version: string | null): Promise<boolean> {
+async function takesJsRuntimes(run: (args: string[]) => Promise<Captured>, version: string | null): Promise<boolean> {
   if (version) return !isOlder(version, MIN_YOUTUBE_VERSION);
-  const help = await capture(program, ['--help']).catch(() => null);
+  const help = await run(['--help']).catch(() => null);
   return help?.code === 0 && help.stdout.includes('--js-runtimes');
 }
 
@@ -216,16 +182,16 @@ export function commonArgs(info: YtDlpInfo): string[] {
 
 /** yt-dlp writes back into `--cookies` when it exits; concurrent runs would clobber the user's file. */
 export async function cookieCopy(cookies: string): Promise<string> {
-  const copy = path.join(os.tmpdir(), `spoti-dl-cookies-${process.pid}-${randomBytes(4).toString('hex')}.txt`);
+  const copy = path.join(os.tmpdir(), `spoti-dl-cookies-${uniqueSuffix()}.txt`);
   await copyFile(cookies, copy);
   await chmod(copy, 0o600);
   return copy;
 }
 
 /** The cookies file as an absolute path, checked readable (UsageError, exit 2). */
-export async function checkCookies(cookies: string | null | undefined): Promise<string | null> {
+export async function checkCookies(cookies: string | null | undefined, cwd: string): Promise<string | null> {
   if (!cookies) return null;
-  const full = path.resolve(cookies);
+  const full = path.resolve(cwd, cookies);
   if (!(await access(full, constants.R_OK).then(() => true, () => false))) {
     throw new UsageError(`cookies file not found or not readable: ${cookies}`, 'Export cookies.txt (Netscape format) from a signed-in browser.');
   }
@@ -233,11 +199,10 @@ export async function checkCookies(cookies: string | null | undefined): Promise<
 }
 
 /** yt-dlp's absolute path, or ToolError (exit 3) saying how to get it. */
-export async function locateYtDlp(command: string): Promise<string> {
-  const program = await findProgram(command);
+export async function locateYtDlp(command: string, where: Where): Promise<string> {
+  const program = await findProgram(command, where);
   if (program) return program;
-  const where = isPathLike(command) ? `at ${command}` : 'on PATH';
-  throw new ToolError(`yt-dlp not found ${where}`, INSTALL_HINT);
+  throw new ToolError(`yt-dlp not found ${isPathLike(command) ? `at ${command}` : 'on PATH'}`, INSTALL_HINT);
 }
 
 /**
@@ -246,8 +211,8 @@ export async function locateYtDlp(command: string): Promise<string> {
  * handle runs it: the process path, where yt-dlp cannot be imported.
  */
 export async function openYtDlp(options: YtDlpOptions): Promise<YtDlp> {
-  const cookies = await checkCookies(options.cookies);
-  const info = await probeYtDlp(options.command);
+  const cookies = await checkCookies(options.cookies, options.cwd);
+  const info = await probeYtDlp(options.command, options);
   const base = commonArgs(info);
 
   const run = async (args: readonly string[], handlers: RunHandlers = {}): Promise<RunResult> => {
@@ -269,7 +234,7 @@ function spawnLines(
   args: string[],
   handlers: RunHandlers,
   onLog: ((line: string) => void) | undefined,
-  env: NodeJS.ProcessEnv | undefined,
+  env: Env,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, {

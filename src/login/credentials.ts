@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CredentialsError } from '../errors.js';
+import { CredentialsError } from '../base/errors.js';
+import type { Env } from '../base/io.js';
 
 export const DASHBOARD_URL = 'https://developer.spotify.com/dashboard';
 
@@ -39,7 +40,6 @@ export class Credentials {
   }
 }
 
-type Env = Record<string, string | undefined>;
 
 const PAIRS = [
   ['SPOTIFY_CLIENT_ID', 'SPOTIFY_CLIENT_SECRET'],

@@ -1,7 +1,7 @@
 /** Where a song's file goes (SPEC 5), pure: `<dir>/<collection folders…>/<template path>.<ext>`. */
 import path from 'node:path';
-import type { Codec } from '../options.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { Codec } from '../base/options.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import { sanitizeName } from './names.js';
 import { renderTemplate } from './template.js';
 

@@ -4,7 +4,7 @@
  * few months, so this is a table of patterns tried in order, tested on recorded
  * real output. Pure: text in, verdict out.
  */
-import type { SongFailure } from '../errors.js';
+import type { SongFailure } from '../base/errors.js';
 
 export type ErrorStage = 'search' | 'download';
 

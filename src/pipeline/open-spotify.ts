@@ -1,5 +1,5 @@
 /** The Spotify client a command works with: credentials from the environment, the stored login when there is one. */
-import type { Io } from '../main.js';
+import type { Io } from '../base/io.js';
 import type { Reporter } from '../output/reporter.js';
 import { createSpotifyClient, type SpotifyClient } from '../spotify/index.js';
 

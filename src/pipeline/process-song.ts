@@ -5,24 +5,18 @@
  * the order and turns every failure into an outcome: one song's failure never
  * stops the others.
  */
-import { AbortedError, isDiskFull, SongError } from '../errors.js';
+import { AbortedError, isDiskFull, SongError } from '../base/errors.js';
 import type { Cover } from '../art.js';
 import type { LyricsLookup } from '../lyrics/client.js';
 import type { LyricsResult, LyricsStatus } from '../lyrics/lrclib.js';
-import type { SongEntry } from '../song.js';
+import type { SongEntry } from '../base/song.js';
 import type { MatchResult, ScoredCandidate } from '../match/index.js';
 import type { Download } from '../source/download.js';
-import type { Candidate } from '../source/types.js';
-import type { SongOutcome } from './outcome.js';
+import type { Candidate } from '../base/candidate.js';
+import type { SongOutcome } from '../output/outcome.js';
+import type { Stage } from '../output/reporter.js';
+import type { FindResult } from '../source/find.js';
 
-export type Stage = 'searching' | 'downloading' | 'converting';
-
-export interface FindResult {
-  /** The decisive match (the ISRC one if it picked, else the text one). */
-  match: MatchResult;
-  /** Which searches ran, in order. */
-  searches: ('isrc' | 'text')[];
-}
 
 /** The side effects a song needs, injected so the order above is testable alone. */
 export interface SongSteps {

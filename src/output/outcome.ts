@@ -1,7 +1,7 @@
-import type { SongFailure } from '../errors.js';
+import type { SongFailure } from '../base/errors.js';
 import type { RuleName } from '../match/index.js';
 import type { LyricsStatus } from '../lyrics/lrclib.js';
-import type { Collection, SongEntry } from '../song.js';
+import type { Collection, SongEntry } from '../base/song.js';
 import type { SkipCounts } from '../spotify/index.js';
 
 export type SongStatus = 'downloaded' | 'skipped' | 'failed';

@@ -28,7 +28,7 @@ import type { ScoredCandidate } from '../src/match/index.js';
 import type { Candidate } from '../src/base/candidate.js';
 import { openEngine } from '../src/engine/open.js';
 import { MATCH_TEMPLATE, READINGS, isReading, rowEntry, startMatchSite, type Reading } from '../test/world/match-site.js';
-import { clock } from '../src/base/duration.js';
+import { minutesSeconds } from '../src/base/duration.js';
 
 export const HELP = `usage: eval-match <folder of case files> [options]
 
@@ -164,7 +164,7 @@ function describe(s: ScoredCandidate | null): string {
   if (!s) return '—';
   const c = s.candidate;
   const rejected = s.verdict.outcome === 'rejected' ? ` [rejected by ${s.verdict.rule}: ${s.verdict.detail}]` : '';
-  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${clock(c.durationSec ?? Number.NaN)})${rejected}`;
+  return `${c.id} ${s.score.toFixed(3)} ${JSON.stringify(c.title)} (${c.search} #${c.rank}, ${c.kind}, ${minutesSeconds(c.durationSec ?? Number.NaN)})${rejected}`;
 }
 
 const MODE_NAME: Record<EvalMode, string> = { text: 'text', isrc: 'ISRC-first' };
@@ -234,7 +234,6 @@ function recording(searcher: Searcher, seen: Map<string, Candidate[]>): Searcher
       return found;
     },
     details: searcher.details,
-    close: () => searcher.close(),
   };
 }
 

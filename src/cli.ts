@@ -4,20 +4,20 @@
  * usage error (exit 2) before anything else happens.
  */
 import { Command, CommanderError, Option } from 'commander';
-import type { ConfigChoice, ConfigFile } from './config.js';
-import { applyConfig } from './config-flags.js';
+import type { ConfigChoice, ConfigFile } from './config/defaults-file.js';
+import { applyConfig } from './config/flag-defaults.js';
 import { UsageError, ValueError } from './base/errors.js';
 import {
   BITRATES,
   CODECS,
   DEFAULT_OUTPUT_TEMPLATE,
   DEFAULT_SEARCH_TEMPLATE,
+  isYouTubeMusicTemplate,
   type Bitrate,
   type Codec,
   type Options,
 } from './base/options.js';
 import { validateTemplate } from './files/template.js';
-import { isYouTubeMusicTemplate } from './source/search.js';
 import { VERSION } from './base/version.js';
 
 export type Invocation =
@@ -204,7 +204,7 @@ function configChoice(raw: RawOptions): ConfigChoice {
 /**
  * Parse a command line (without the node/script prefix). Help and version text
  * go to `write`; anything wrong throws `UsageError`. `config` is the defaults
- * file the invocation's `config` choice led to (src/config.ts reads it): its
+ * file the invocation's `config` choice led to (src/config/defaults-file.ts reads it): its
  * values fill in what the flags leave out.
  */
 export function parseCommandLine(

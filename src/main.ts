@@ -4,7 +4,7 @@
  */
 import { AbortedError, AppError, ExitCode } from './base/errors.js';
 import { parseCommandLine, type Invocation } from './cli.js';
-import { loadConfig, type LoadedConfig } from './config.js';
+import { loadConfig, type LoadedConfig } from './config/defaults-file.js';
 import type { Io } from './base/io.js';
 
 /**

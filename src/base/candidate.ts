@@ -1,6 +1,6 @@
 /**
  * One search result as the matcher sees it, parsed from a yt-dlp flat entry
- * (src/source/ytdlp.ts). Every field but `id`, `url` and `title` may be unknown:
+ * (src/engine/ytdlp.ts). Every field but `id`, `url` and `title` may be unknown:
  * real entries leave out whatever the site did not show.
  */
 export interface Candidate {

@@ -3,7 +3,7 @@
  * before it is split, so 239.6 s is "4:00", never "3:60". "?:??" for a value
  * that is not a number.
  */
-export function clock(seconds: number): string {
+export function minutesSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?:??';
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);

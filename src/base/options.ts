@@ -8,6 +8,16 @@ export const BITRATES = ['best', '320', '256', '192', '128', '96', '32', 'worst'
 export type Bitrate = 'best' | 'worst' | number;
 
 export const DEFAULT_SEARCH_TEMPLATE = 'ytsearch5:{query}';
+/** True for YouTube Music templates, where searching by ISRC finds the exact recording. */
+export function isYouTubeMusicTemplate(template: string): boolean {
+  return /^https?:\/\/music\.youtube\.com(?:[/?#]|$)/i.test(template.trim());
+}
+
+/** Whether searches go to YouTube (yt-dlp's `ytsearch`/`ytsearchdate` keys or a youtube.com page). */
+export function isYouTubeTemplate(template: string): boolean {
+  return /^ytsearch(?:date)?(?:\d+|all)?:|^https?:\/\/(?:[\w-]+\.)?(?:youtube\.com|youtu\.be)(?:[/?#:]|$)/i.test(template.trim());
+}
+
 export const DEFAULT_OUTPUT_TEMPLATE = '{artists} - {title}';
 
 export interface Options {

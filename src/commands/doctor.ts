@@ -4,14 +4,14 @@
  * Spotify credentials, the stored login — and says how to fix each. Exit 0
  * when everything needed is there, 3 otherwise.
  */
-import type { LoadedConfig } from '../config.js';
+import type { LoadedConfig } from '../config/defaults-file.js';
 import { AppError, ExitCode } from '../base/errors.js';
 import type { Io } from '../base/io.js';
-import type { Options } from '../base/options.js';
+import { isYouTubeMusicTemplate, isYouTubeTemplate, type Options } from '../base/options.js';
 import { ffprobeFor } from '../audio/convert.js';
 import { openEngine } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
-import { buildSearchTarget, createSearcher, isYouTubeMusicTemplate, isYouTubeTemplate } from '../source/search.js';
+import { buildSearchTarget, createSearcher } from '../source/search.js';
 import { capture } from '../system/capture.js';
 import { findProgram } from '../system/programs.js';
 import { ClientCredentialsProvider } from '../spotify/auth.js';

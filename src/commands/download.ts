@@ -6,7 +6,7 @@ import { UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Options } from '../base/options.js';
 import { dryRun } from './dry-run.js';
-import { collectLinks } from '../input.js';
+import { collectLinks } from '../links/input-file.js';
 import { inRun } from '../pipeline/run-frame.js';
 import { downloadAll } from '../pipeline/download-songs.js';
 

@@ -5,7 +5,7 @@
 import { AbortedError } from '../base/errors.js';
 import { NameRegistry } from '../files/registry.js';
 import { planPath } from '../files/paths.js';
-import type { SpotifyLink } from '../links.js';
+import type { SpotifyLink } from '../links/link-text.js';
 import type { Io } from '../base/io.js';
 import type { Options } from '../base/options.js';
 import { notListedText, plural } from '../output/format.js';
@@ -14,7 +14,7 @@ import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../base/song.js';
 import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
 import { feed } from '../pipeline/feed.js';
-import { exitCodeFor } from '../pipeline/link-errors.js';
+import { exitCodeFor } from '../pipeline/failed-links.js';
 
 export async function dryRun(client: SpotifyClient, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
   const started = Date.now();

@@ -37,11 +37,12 @@ export interface Progress {
 }
 
 export type WorkerEvent =
-  | { event: 'ready'; version: string | null; python: string | null; options: string[]; module: string | null }
+  | { event: 'ready'; protocol: number | null; version: string | null; python: string | null; options: string[]; module: string | null }
   | { event: 'progress'; id: number; progress: Progress }
   | { event: 'result'; id: number; value: unknown }
   | { event: 'error'; id: number; kind: string; message: string };
 
+/** The driver shipped beside this code speaks this; a driver from another release is refused. */
 export const PROTOCOL = 1;
 
 type Json = Record<string, unknown>;
@@ -67,6 +68,7 @@ export function parseEvent(line: string): WorkerEvent | null {
     case 'ready':
       return {
         event: 'ready',
+        protocol: num(json.protocol),
         version: str(json.version),
         python: str(json.python),
         options: Array.isArray(json.options) ? json.options.filter((o): o is string => typeof o === 'string') : [],

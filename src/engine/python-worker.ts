@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cookieCopy, jsRuntimeArg, utf8Env } from './ytdlp.js';
 import { lineReader } from './lines.js';
-import { parseEvent, requestLine, type WorkRequest } from './protocol.js';
+import { parseEvent, PROTOCOL, requestLine, type WorkRequest } from './protocol.js';
 import type { ServeHandlers, Worker, WorkerFactory } from './worker.js';
 import type { Env } from '../base/io.js';
 
@@ -97,6 +97,11 @@ class PythonWorker implements Worker {
       if (!event) return;
       if (event.event === 'ready') {
         clearTimeout(timer);
+        if (event.protocol !== PROTOCOL) {
+          failReady(new Error(`its driver (${options.driver}) speaks protocol ${event.protocol ?? 'unknown'}, this spoti-dl ${PROTOCOL}: reinstall spoti-dl`));
+          this.kill();
+          return;
+        }
         markReady({ version: event.version, python: event.python, options: event.options, module: event.module });
         return;
       }

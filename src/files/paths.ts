@@ -13,11 +13,6 @@ export interface PlanOptions {
   codec: Codec;
 }
 
-/** The codec names are also the files' extensions. */
-export function extensionFor(codec: Codec): string {
-  return codec;
-}
-
 /**
  * Throws when `target` is not strictly below `dir`. Sanitised segments can never
  * escape, so this failing is a bug, not a user error; it guards the one place
@@ -40,7 +35,8 @@ export function planPath(entry: SongEntry, options: PlanOptions): string {
   const folders = entry.collection.folder.map((name) => sanitizeName(name));
   const below = renderTemplate(options.template, entry, {
     trackNumbers: options.trackNumbers,
-    extension: extensionFor(options.codec),
+    // The codec names are also the files' extensions.
+    extension: options.codec,
   });
   const dir = path.resolve(options.dir);
   const target = path.join(dir, ...folders, ...below);

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { uniqueSuffix } from '../system/temp-names.js';
-import type { FileTags } from './tags.js';
+import type { FileTags } from './file-tags.js';
 
 const VERSION = 1;
 

@@ -4,7 +4,7 @@
  * cover (APIC) of any size is never read.
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './file-tags.js';
 import type { FileWindow } from './window.js';
 
 /** Bodies larger than this are not ours to read (text and URL frames are tiny). */

@@ -6,7 +6,7 @@
  * SPOTIDL_COLLECTION).
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './file-tags.js';
 import type { FileWindow } from './window.js';
 
 interface Box {

@@ -5,7 +5,7 @@
  * skipped without being read.
  */
 import { COLLECTION_TAG } from '../tags/facts.js';
-import { emptyTags, type FileTags, type ReadOptions } from './tags.js';
+import { emptyTags, type FileTags, type ReadOptions } from './file-tags.js';
 import { rangeSource, type ByteSource, type FileWindow } from './window.js';
 
 /** Longer comments than this cannot be one we want (titles, URLs). */

@@ -10,7 +10,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { ScanCache } from './cache.js';
-import { AUDIO_EXTENSIONS, readFileTags, spotifyIdOf, type FileTags } from './tags.js';
+import { AUDIO_EXTENSIONS, spotifyIdOf, type FileTags } from './file-tags.js';
+import { readFileTags } from './read-tags.js';
 
 export interface LibraryFile {
   /** Absolute path. */

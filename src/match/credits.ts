@@ -3,7 +3,7 @@
  * another listed one, a name in another script, nobody, or someone else.
  */
 import { JOINER_WORDS, containsPhrase, phrase, scriptsOf, tokens } from './normalize.js';
-import type { Parsed } from './parse.js';
+import type { Parsed } from './candidate-parts.js';
 import type { SongFacts } from './song-facts.js';
 import { NOISE_WORDS, intersects, isNumber, removePhrase, sameName } from './text.js';
 import type { Candidate } from '../base/candidate.js';

@@ -35,8 +35,8 @@ import {
 } from './evidence.js';
 import type { Assessed } from './rules.js';
 import type { SongFacts } from './song-facts.js';
-import { clock } from '../base/duration.js';
-import type { DecisionRuleName, RuleName, Verdict } from './types.js';
+import { minutesSeconds } from '../base/duration.js';
+import type { DecisionRuleName, RuleName, Verdict } from './contract.js';
 
 interface DecideOptions {
   minScore: number;
@@ -101,7 +101,7 @@ function blocker(song: SongFacts, a: Assessed, all: readonly Assessed[]): { rule
   return why ? { rule: first.rule, text: `${a.rejected} (${why})` } : null;
 }
 
-const take = (a: Assessed): string => `${label(a)} (${clock(a.length!)}, ${a.score})`;
+const take = (a: Assessed): string => `${label(a)} (${minutesSeconds(a.length!)}, ${a.score})`;
 
 const DECISION_RULES: readonly DecisionRule[] = [
   { name: 'no-candidates', run: (st) => (st.items.length ? null : { pick: null, rule: 'no-candidates', reason: 'no candidates' }) },
@@ -150,7 +150,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
       const others = otherTakes(st.song, st.all);
       if (!others.length) return null;
       const sure = st.eligible.filter((a) => confirmed(a) || singledOut(st.song, a, st.all));
-      const lengths = [...new Set([...others, st.eligible[0]!].map((a) => clock(a.length!)))].sort().join(', ');
+      const lengths = [...new Set([...others, st.eligible[0]!].map((a) => minutesSeconds(a.length!)))].sort().join(', ');
       const what = `${JSON.stringify(st.song.title)} by ${st.song.primaryArtist}`;
       const album = JSON.stringify(st.song.album ?? 'the album');
       if (!sure.length) {

@@ -5,7 +5,7 @@
  */
 import type { Assessed } from './rules.js';
 import type { SongFacts } from './song-facts.js';
-import { clock } from '../base/duration.js';
+import { minutesSeconds } from '../base/duration.js';
 import { LENGTH, MILD_MARKER_MAX } from './thresholds.js';
 
 export const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -90,9 +90,9 @@ export function bareEvidence(song: SongFacts, a: Assessed, all: readonly Assesse
   if (a.durationDiff == null) return 'its length is unknown';
   if (a.durationDiff > LENGTH.bareSec) return `its length is ${round(a.durationDiff)} s off`;
   const near = rivalsNear(song, a, all);
-  if (near.length) return `${label(near[0]!)} (${clock(near[0]!.length!)}) has the same title`;
+  if (near.length) return `${label(near[0]!)} (${minutesSeconds(near[0]!.length!)}) has the same title`;
   const takes = otherTakes(song, all).filter((b) => b !== a);
-  if (takes.length && !confirmed(a)) return `the title was recorded more than once (${takes.map((b) => clock(b.length!)).join(', ')})`;
+  if (takes.length && !confirmed(a)) return `the title was recorded more than once (${takes.map((b) => minutesSeconds(b.length!)).join(', ')})`;
   // Covers, karaoke and "made famous by" clones of this title about, and more than one result with
   // the plain title at the song's length: one of them is a clone that dropped its marker, and
   // nothing tells which. A lone plain title among marked clones is the original they copy.

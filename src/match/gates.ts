@@ -5,9 +5,9 @@
 import type { Observed } from './observe.js';
 import { artistPart } from './scores.js';
 import type { SongFacts } from './song-facts.js';
-import { clock } from '../base/duration.js';
+import { minutesSeconds } from '../base/duration.js';
 import { ISRC_LENGTHLESS_ARTIST, LENGTH, TITLE } from './thresholds.js';
-import type { GateName } from './types.js';
+import type { GateName } from './contract.js';
 
 /**
  * What a gate's finding is about. Only `credit` findings can be lifted (by
@@ -26,7 +26,7 @@ export interface Gate {
 
 /** A music video's marker in the title of a song that is no video. */
 const videoMarked = (s: SongFacts, o: Observed): boolean => o.markers.inTitle.has('video') && !s.allowed.has('video');
-const lengths = (s: SongFacts, o: Observed): string => `length ${clock(o.length!)} vs ${clock(s.durationSec)}`;
+const lengths = (s: SongFacts, o: Observed): string => `length ${minutesSeconds(o.length!)} vs ${minutesSeconds(s.durationSec)}`;
 
 /** In the order --explain names them: the first gate that fails is the rule that rejected. */
 export const GATES: readonly Gate[] = [

@@ -4,4 +4,4 @@
  */
 export { match, worthDetails, type MatchOptions } from './match.js';
 export { splitArtists, topicArtist } from './normalize.js';
-export type { DecisionRuleName, GateName, MatchResult, RuleName, ScoredCandidate, SongQuery, Verdict } from './types.js';
+export type { DecisionRuleName, GateName, MatchResult, RuleName, ScoredCandidate, SongQuery, Verdict } from './contract.js';

@@ -13,7 +13,7 @@ import { assess, type Assessed } from './rules.js';
 import { titlePart } from './scores.js';
 import { songFacts } from './song-facts.js';
 import { AMBIGUITY_MARGIN, DETAILS_VERSION_BONUS, MIN_SCORE } from './thresholds.js';
-import type { MatchResult, RuleName, ScoredCandidate, SongQuery, Verdict } from './types.js';
+import type { MatchResult, RuleName, ScoredCandidate, SongQuery, Verdict } from './contract.js';
 import type { Candidate } from '../base/candidate.js';
 
 export interface MatchOptions {

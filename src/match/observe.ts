@@ -5,7 +5,7 @@
  */
 import { containsPhrase, fold, phrase, scriptsOf, simplify, splitArtists, tokens } from './normalize.js';
 import { observeCredits, type CreditSeen } from './credits.js';
-import { parse, type Parsed } from './parse.js';
+import { parse, type Parsed } from './candidate-parts.js';
 import type { SongFacts } from './song-facts.js';
 import { albumsMatch, intersects, isNumber, removeNames, removeOnce, sameName, spelledTogether } from './text.js';
 import { TITLE } from './thresholds.js';

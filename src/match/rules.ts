@@ -9,7 +9,7 @@ import { observe, type Observed } from './observe.js';
 import { PENALTIES, SCORES, qualifierMatch, versionMatch, type Penalty, type Score } from './scores.js';
 import type { SongFacts } from './song-facts.js';
 import { TITLE } from './thresholds.js';
-import type { GateName } from './types.js';
+import type { GateName } from './contract.js';
 import type { Candidate } from '../base/candidate.js';
 
 type Rule = Gate | Score | Penalty;

@@ -5,7 +5,7 @@
 import { JOINER_WORDS, compact, fold, phrase, scriptsOf, simplify, splitArtists, splitTitle, tokens, type Script } from './normalize.js';
 import { albumCore, removeOnce } from './text.js';
 import { lengthTolerance } from './thresholds.js';
-import type { SongQuery } from './types.js';
+import type { SongQuery } from './contract.js';
 import { findVariants, type VariantKind } from './variants.js';
 
 export interface SongFacts {

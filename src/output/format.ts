@@ -1,5 +1,5 @@
 /** Pure text formatting shared by the human-readable outputs. */
-import { clock } from '../base/duration.js';
+import { minutesSeconds } from '../base/duration.js';
 import type { Song, SongEntry } from '../base/song.js';
 import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../source/find.js';
@@ -68,7 +68,7 @@ export function notListedText(n: NotListed): string {
 
 export function summaryLines(s: Summary): string[] {
   const lines = [
-    `Done in ${clock(s.seconds)}: ${s.downloaded} downloaded, ${s.skipped} skipped${reasonList(s.skippedBy)}, ${s.failed} failed${reasonList(s.failedBy)}.`,
+    `Done in ${minutesSeconds(s.seconds)}: ${s.downloaded} downloaded, ${s.skipped} skipped${reasonList(s.skippedBy)}, ${s.failed} failed${reasonList(s.failedBy)}.`,
   ];
   const notListed = notListedText(s.notListed);
   if (notListed) lines.push(`Not listed: ${notListed}.`);
@@ -104,7 +104,7 @@ export function plannedLine(entry: SongEntry, width: number): string {
   const { song } = entry;
   const pos = String(entry.position).padStart(width, ' ');
   const flags = song.available ? '' : '  [unavailable]';
-  return `${pos}. ${songLabel(song)}  (${clock(song.durationMs / 1000)})${flags}`;
+  return `${pos}. ${songLabel(song)}  (${minutesSeconds(song.durationMs / 1000)})${flags}`;
 }
 
 export function collectionHeader(entry: SongEntry): string {
@@ -132,12 +132,12 @@ export function verdictText(v: Verdict, pickId: string | undefined): string {
 /** --explain: every candidate with its score, its score parts and the rule that settled it, best first. */
 export function explainLines(entry: SongEntry, found: FindResult): string[] {
   const { song } = entry;
-  const lines = [`Candidates for ${songLabel(song)} (${clock(song.durationMs / 1000)}), searches: ${found.searches.join(' → ')}`];
+  const lines = [`Candidates for ${songLabel(song)} (${minutesSeconds(song.durationMs / 1000)}), searches: ${found.searches.join(' → ')}`];
   const pickId = found.match.pick?.candidate.id;
   for (const s of found.match.ranked) {
     const c = s.candidate;
     const mark = c.id === pickId ? '✓' : s.verdict.outcome === 'rejected' ? '✗' : ' ';
-    const dur = clock(c.durationSec ?? Number.NaN);
+    const dur = minutesSeconds(c.durationSec ?? Number.NaN);
     const parts = Object.entries(s.parts)
       .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
       .join(', ');

@@ -3,7 +3,7 @@
  * active worker, redrawn in place at most ten times a second. Permanent lines
  * (finished songs) are printed above it.
  */
-import { clock } from '../base/duration.js';
+import { minutesSeconds } from '../base/duration.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -99,14 +99,14 @@ export class LiveDisplay {
     const barWidth = 24;
     const filled = Math.round(ratio * barWidth);
     const elapsed = (Date.now() - this.started) / 1000;
-    const eta = finished > 0 && total > finished ? ` · ETA ${clock((elapsed / finished) * (total - finished))}` : '';
+    const eta = finished > 0 && total > finished ? ` · ETA ${minutesSeconds((elapsed / finished) * (total - finished))}` : '';
     const lines = [
       `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${finished}/${total || '?'} · ` +
-        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${clock(elapsed)}${eta}`,
+        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${minutesSeconds(elapsed)}${eta}`,
     ];
     if (this.pausedUntil !== null) {
       const left = (this.pausedUntil - Date.now()) / 1000;
-      lines.push(`  ⏸ YouTube limits this session: every song waits, resuming by itself in ${clock(left)}`);
+      lines.push(`  ⏸ YouTube limits this session: every song waits, resuming by itself in ${minutesSeconds(left)}`);
     }
     const spinner = FRAMES[this.frame % FRAMES.length];
     for (const w of this.workers.values()) lines.push(`  ${spinner} ${w.label}  ${w.text}`);

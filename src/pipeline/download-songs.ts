@@ -1,5 +1,5 @@
 /**
- * The download pipeline of a run: songs from a job source (the plain
+ * The download pipeline of a run: songs from a song source (the plain
  * download's triage, or sync's plan) through the pool of song workers, every
  * outcome counted, reported and listed, then the summary and the exit code.
  */
@@ -11,24 +11,24 @@ import { fitFileName, sanitizeName } from '../files/names.js';
 import { TempFiles } from '../files/temp.js';
 import { Library } from '../library/index.js';
 import { cacheDir } from '../system/folders.js';
-import { type SpotifyLink } from '../links.js';
+import { type SpotifyLink } from '../links/link-text.js';
 import type { Io } from '../base/io.js';
 import type { Options } from '../base/options.js';
-import { LyricsClient } from '../lyrics/client.js';
+import { LyricsClient } from '../lyrics/lookup.js';
 import { lrclibUrl } from '../lyrics/lrclib.js';
 import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../output/outcome.js';
 import { runPool } from './pool.js';
-import { isJob, processSong, triage, type Job, type SongSteps } from './process-song.js';
+import { isPlanned, processSong, triage, type PlannedSong, type SongSteps } from './process-song.js';
 import { createSongSteps } from './song-steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
 import { type Reporter } from '../output/reporter.js';
 import type { Engine } from '../engine/engine.js';
 import { Pacer } from './pace.js';
-import { createDownloader } from '../source/download.js';
+import { createDownloader } from '../source/downloader.js';
 import { createSearcher } from '../source/search.js';
 import { feed } from './feed.js';
-import { exitCodeFor, type LinkError } from './link-errors.js';
+import { exitCodeFor, type LinkError } from './failed-links.js';
 import { openTools } from './tools.js';
 import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 import type { RunFiles } from './run-frame.js';
@@ -62,20 +62,20 @@ export interface RunContext {
 }
 
 /** Turns the links into work for the pool (and outcomes for songs that need none). */
-export type JobSource = (ctx: RunContext) => AsyncGenerator<Job[]>;
+export type SongSource = (ctx: RunContext) => AsyncGenerator<PlannedSong[]>;
 
 /**
  * The plain download: triage in collection order as batches arrive. Skips and
  * failures are reported at once, before any song of the batch is searched.
  */
-async function* triaged(ctx: RunContext): AsyncGenerator<Job[]> {
+async function* triaged(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
   const { batches } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
   for await (const batch of batches) {
-    const work: Job[] = [];
+    const work: PlannedSong[] = [];
     for (const entry of batch) {
       if (ctx.signal.aborted) return;
       const result = await triage(entry, ctx.steps);
-      if (!isJob(result)) {
+      if (!isPlanned(result)) {
         ctx.record(result);
         continue;
       }
@@ -92,7 +92,7 @@ export async function downloadAll(
   reporter: Reporter,
   io: Io,
   { temps, report }: RunFiles,
-  source: JobSource = triaged,
+  source: SongSource = triaged,
 ): Promise<number> {
   const started = Date.now();
   const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
@@ -116,7 +116,7 @@ interface Run {
   report: ReportFile | null;
   ffmpeg: string;
   engine: Engine;
-  source: JobSource;
+  source: SongSource;
 }
 
 async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine, source }: Run): Promise<number> {
@@ -191,10 +191,10 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   try {
     await runPool(
       source(ctx),
-      async (job) => {
+      async (planned) => {
         await pacer?.start(io.signal);
-        reporter.started(job.entry);
-        return processSong(job, steps, events, signal);
+        reporter.started(planned.entry);
+        return processSong(planned, steps, events, signal);
       },
       record,
       { parallel: options.parallel, signal },

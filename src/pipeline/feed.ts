@@ -3,10 +3,10 @@
  * could not be read kept for the summary and the exit code. Shared by the
  * download, the dry run and sync.
  */
-import { type SpotifyLink } from '../links.js';
+import { type SpotifyLink } from '../links/link-text.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../base/song.js';
-import { isFatal, linkFailed, type LinkError } from './link-errors.js';
+import { isFatal, linkFailed, type LinkError } from './failed-links.js';
 import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 
 export interface Feed {

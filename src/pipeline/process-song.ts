@@ -7,11 +7,11 @@
  */
 import { AbortedError, isDiskFull, SongError } from '../base/errors.js';
 import type { Cover } from '../art.js';
-import type { LyricsLookup } from '../lyrics/client.js';
+import type { LyricsLookup } from '../lyrics/lookup.js';
 import type { LyricsResult, LyricsStatus } from '../lyrics/lrclib.js';
 import type { SongEntry } from '../base/song.js';
 import type { MatchResult, ScoredCandidate } from '../match/index.js';
-import type { Download } from '../source/download.js';
+import type { Download } from '../source/downloader.js';
 import type { Candidate } from '../base/candidate.js';
 import type { SongOutcome } from '../output/outcome.js';
 import type { Stage } from '../output/reporter.js';
@@ -63,7 +63,7 @@ function describe(err: unknown): string {
 }
 
 /** A song that needs work, with the final path reserved for it. */
-export interface Job {
+export interface PlannedSong {
   entry: SongEntry;
   file: string;
 }
@@ -101,7 +101,7 @@ export function unavailableOutcome(entry: SongEntry): SongOutcome {
 export async function triage(
   entry: SongEntry,
   steps: Pick<SongSteps, 'existing' | 'plan' | 'alreadyDone'>,
-): Promise<Job | SongOutcome> {
+): Promise<PlannedSong | SongOutcome> {
   const started = Date.now();
   if (!entry.song.available) return unavailableOutcome(entry);
   let file: string;
@@ -116,7 +116,7 @@ export async function triage(
   return { entry, file };
 }
 
-export function isJob(value: Job | SongOutcome): value is Job {
+export function isPlanned(value: PlannedSong | SongOutcome): value is PlannedSong {
   return !('status' in value);
 }
 
@@ -139,7 +139,7 @@ export function downloadOrder(match: MatchResult, alternatives = MAX_ALTERNATIVE
 
 /** Find → download (the next candidate when a video is gone) → convert and tag → move, for a song that passed triage. */
 export async function processSong(
-  { entry, file }: Job,
+  { entry, file }: PlannedSong,
   steps: SongSteps,
   events: SongEvents,
   signal: AbortSignal,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fsReason, UsageError } from '../base/errors.js';
 import { cleanupTemps, TempFiles } from '../files/temp.js';
 import { makeDirs } from '../files/dirs.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
+import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Io } from '../base/io.js';
 import type { Options } from '../base/options.js';
 import { ReportFile } from '../output/report.js';

@@ -6,7 +6,7 @@
  */
 import type { ArtCache } from '../art.js';
 import { convert, ffprobeFor } from '../audio/convert.js';
-import { collectionFolder, extensionFor, planPath } from '../files/paths.js';
+import { collectionFolder, planPath } from '../files/paths.js';
 import { commitFile, exists } from '../files/commit.js';
 import { NameRegistry, nameNumber } from '../files/registry.js';
 import { templateDepth } from '../files/template.js';
@@ -14,11 +14,11 @@ import { type TempFiles } from '../files/temp.js';
 import type { Library } from '../library/index.js';
 import type { Options } from '../base/options.js';
 import type { SongEntry } from '../base/song.js';
-import type { Downloader } from '../source/download.js';
+import type { Downloader } from '../source/downloader.js';
 import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
-import type { LyricsClient } from '../lyrics/client.js';
-import { writeLrcFile } from '../lyrics/file.js';
+import type { LyricsClient } from '../lyrics/lookup.js';
+import { writeLrcFile } from '../lyrics/lrc-file.js';
 import type { SongSteps } from './process-song.js';
 
 export interface StepDeps {
@@ -48,7 +48,7 @@ export function createSongSteps(deps: StepDeps): SongSteps {
       if (options.overwrite || !deps.library) return null;
       const folder = collectionFolder(entry.collection, options.dir);
       const index = await deps.library.folder(folder, templateDepth(options.output));
-      const own = index.filesOf(entry.song.spotifyId, extensionFor(options.codec));
+      const own = index.filesOf(entry.song.spotifyId, options.codec);
       if (own.length === 0) return null;
       // Of several copies, the one with the song's own name (then its lowest " (n)") is the song's.
       const base = planned(entry);
@@ -92,7 +92,7 @@ export function createSongSteps(deps: StepDeps): SongSteps {
     },
 
     async convert(download, entry, cover, sourceUrl, lyrics) {
-      const output = `${download.base}.${extensionFor(options.codec)}`;
+      const output = `${download.base}.${options.codec}`;
       const { media } = download;
       await convert(
         {

@@ -5,13 +5,12 @@
 import { ToolError } from '../base/errors.js';
 import type { TempFiles } from '../files/temp.js';
 import type { Io } from '../base/io.js';
-import type { Options } from '../base/options.js';
+import { isYouTubeTemplate, type Options } from '../base/options.js';
 import type { Reporter } from '../output/reporter.js';
 import { openEngine, type EngineInfo } from '../engine/open.js';
 import type { Engine } from '../engine/engine.js';
 import { capture } from '../system/capture.js';
 import { findProgram } from '../system/programs.js';
-import { isYouTubeTemplate } from '../source/search.js';
 
 /** Why `program args` does not run (cannot start, fails, hangs), or null when it runs. */
 async function runsProblem(program: string, args: string[], io: Io): Promise<string | null> {

@@ -40,15 +40,6 @@ export function songQuery(song: Song, isrc: string | null = song.isrc): SongQuer
   };
 }
 
-/**
- * The search a song starts with, so it can be prefetched: its ISRC when ISRC
- * search is on and the ISRC is known, else its text query.
- */
-export function firstSearch(song: Song, template: string, isrcSearch: boolean): { target: string; kind: 'isrc' | 'text' } {
-  if (isrcSearch && song.isrc) return { target: buildSearchTarget(template, song.isrc), kind: 'isrc' };
-  return { target: buildSearchTarget(template, textQuery(song)), kind: 'text' };
-}
-
 /** Both searches' candidates in one ranking, so --explain shows everything that was considered. */
 function merged(first: MatchResult, second: MatchResult): MatchResult {
   const ranked = [...second.ranked, ...first.ranked].sort((a, b) => b.score - a.score);

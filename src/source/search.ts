@@ -22,16 +22,6 @@ export function buildSearchTarget(template: string, query: string): string {
   return template.split('{query}').join(value);
 }
 
-/** True for YouTube Music templates, where searching by ISRC finds the exact recording. */
-export function isYouTubeMusicTemplate(template: string): boolean {
-  return /^https?:\/\/music\.youtube\.com(?:[/?#]|$)/i.test(template.trim());
-}
-
-/** Whether searches go to YouTube (yt-dlp's `ytsearch`/`ytsearchdate` keys or a youtube.com page). */
-export function isYouTubeTemplate(template: string): boolean {
-  return /^ytsearch(?:date)?(?:\d+|all)?:|^https?:\/\/(?:[\w-]+\.)?(?:youtube\.com|youtu\.be)(?:[/?#:]|$)/i.test(template.trim());
-}
-
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -60,8 +50,6 @@ export interface Searcher {
   search(target: string, kind: SearchKind, signal?: AbortSignal): Promise<Candidate[]>;
   /** Full extractions for candidates a search row says too little about (src/source/details.ts). */
   readonly details?: DetailsFetcher;
-  /** Stops what the searcher itself runs (this one runs nothing: the engine's owner closes the engine). */
-  close(): Promise<void>;
 }
 
 /**
@@ -90,6 +78,5 @@ export function createSearcher(options: SearcherOptions): Searcher {
       }
     },
     details: createDetailsFetcher({ engine }),
-    close: async () => {},
   };
 }

@@ -5,13 +5,13 @@
  * Also the totals of a lone track's album, for track links.
  */
 import { RateLimitError, SpotifyApiError } from '../base/errors.js';
-import type { SpotifyLink } from '../links.js';
+import type { SpotifyLink } from '../links/link-text.js';
 import type { Collection, SongEntry } from '../base/song.js';
-import type { SpotifyApi } from './client.js';
+import type { SpotifyApi } from './api-client.js';
 import { forLink, guarded, linkError } from './link-errors.js';
 import { albumFacts, cleanGenres, positive, toSong } from './map.js';
 import type { AlbumNotes, RunCache } from './run-cache.js';
-import type { ApiAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
+import type { ApiAlbum, ApiSimplifiedTrack, ApiTrack } from './api-types.js';
 
 export interface AlbumSource {
   api: SpotifyApi;

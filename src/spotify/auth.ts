@@ -10,7 +10,7 @@
 import { CredentialsError, SpotifyApiError } from '../base/errors.js';
 import { DASHBOARD_URL, type Credentials } from '../login/credentials.js';
 import { errorDetail, type SpotifyHttp } from './http.js';
-import type { ApiTokenResponse } from './types.js';
+import type { ApiTokenResponse } from './api-types.js';
 
 /** The account a user token acts for. */
 export interface SignedInUser {

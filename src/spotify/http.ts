@@ -13,7 +13,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { AbortedError, RateLimitError, SpotifyApiError } from '../base/errors.js';
 import { abortError, systemClock, type Clock } from './clock.js';
 import { DEFAULT_RETRY_POLICY, planRetry, type GiveUpReason, type RetryCounts, type RetryPlan, type RetryPolicy } from './retry.js';
-import type { ApiErrorBody } from './types.js';
+import type { ApiErrorBody } from './api-types.js';
 
 export const DEFAULT_CONCURRENCY = 8;
 

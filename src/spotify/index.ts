@@ -4,7 +4,7 @@
  */
 import type { StoreOptions } from '../login/store.js';
 import { ClientCredentialsProvider, type TokenProvider } from './auth.js';
-import { DEFAULT_ACCOUNTS_URL, DEFAULT_API_URL, SpotifyClient } from './client.js';
+import { DEFAULT_ACCOUNTS_URL, DEFAULT_API_URL, SpotifyClient } from './api-client.js';
 import type { Clock } from './clock.js';
 import { loadCredentials, type Credentials } from '../login/credentials.js';
 import { SpotifyHttp, type HttpOptions } from './http.js';
@@ -83,7 +83,7 @@ export async function createSpotifyClient(options: CreateClientOptions): Promise
   return new SpotifyClient({ apiUrl, http, appToken, userToken, loginNotice, signal: options.signal });
 }
 
-export { SpotifyClient, type SpotifyApi } from './client.js';
+export { SpotifyClient, type SpotifyApi } from './api-client.js';
 export { resolve, emptySkipCounts, type SkipCounts } from './resolve.js';
 export { createRunCache, type RunCache } from './run-cache.js';
 export type { SignedInUser, TokenProvider } from './auth.js';

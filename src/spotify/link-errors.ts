@@ -3,9 +3,9 @@
  * a rejected id (exit 2), and the 2026 playlist rule explained (a login, exit 3).
  */
 import { ExitCode, LoginError, RateLimitError, SpotifyApiError } from '../base/errors.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
-import type { SpotifyApi } from './client.js';
-import type { ApiPlaylist } from './types.js';
+import { linkUrl, type SpotifyLink } from '../links/link-text.js';
+import type { SpotifyApi } from './api-client.js';
+import type { ApiPlaylist } from './api-types.js';
 
 /** `call()`, its errors explained for `link`. */
 export async function forLink<T>(link: SpotifyLink, call: () => Promise<T>, api?: SpotifyApi): Promise<T> {

@@ -1,10 +1,10 @@
 /**
- * Spotify API objects → `Song` (the contract in src/song.ts). Pure. Real data
- * is ragged (see src/spotify/types.ts); every reader here tolerates a missing
+ * Spotify API objects → `Song` (the contract in src/base/song.ts). Pure. Real data
+ * is ragged (see src/spotify/api-types.ts); every reader here tolerates a missing
  * field and falls back the way the contract says.
  */
 import type { Song } from '../base/song.js';
-import type { ApiAlbum, ApiImage, ApiPlaylistRow, ApiSimplifiedAlbum, ApiSimplifiedTrack, ApiTrack } from './types.js';
+import type { ApiAlbum, ApiImage, ApiPlaylistRow, ApiSimplifiedAlbum, ApiSimplifiedTrack, ApiTrack } from './api-types.js';
 
 /** What a song takes from its album; built once per album, shared by its songs. */
 export interface AlbumFacts {

@@ -11,7 +11,7 @@
  * one after another, as Spotify's paging intends.
  */
 import { SpotifyApiError } from '../base/errors.js';
-import type { ApiPage } from './types.js';
+import type { ApiPage } from './api-types.js';
 
 /** Pages requested ahead of the consumer (in flight or waiting to be taken). */
 export const DEFAULT_PAGE_WINDOW = 8;

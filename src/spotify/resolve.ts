@@ -7,10 +7,10 @@
  * Nothing here prints: skipped rows are counted in `stats` for the summary.
  */
 import { SpotifyApiError } from '../base/errors.js';
-import type { SpotifyLink } from '../links.js';
+import type { SpotifyLink } from '../links/link-text.js';
 import type { Collection, SongEntry } from '../base/song.js';
 import { albumEntries, albumTotals, type AlbumSource } from './albums.js';
-import type { SpotifyApi } from './client.js';
+import type { SpotifyApi } from './api-client.js';
 import { forLink, guarded, linkError, playlistError } from './link-errors.js';
 import { albumFacts, classifyRow, cleanGenres, positive, toSong } from './map.js';
 import { createRunCache, type RunCache } from './run-cache.js';

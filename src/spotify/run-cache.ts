@@ -11,7 +11,7 @@
  */
 import { AbortedError, RateLimitError, SpotifyApiError } from '../base/errors.js';
 import type { Song } from '../base/song.js';
-import type { SpotifyApi } from './client.js';
+import type { SpotifyApi } from './api-client.js';
 import { cleanIsrc } from './map.js';
 
 export class TrackIsrcs {

@@ -5,12 +5,12 @@
  * rename, a tag rewrite through a temp file), so a kill at any point leaves
  * whole files under whole names, and the next sync carries on from there. A
  * failed step fails its song alone. Downloads are not done here: they are
- * returned as jobs for the pool.
+ * returned as planned songs for the pool.
  */
-import { AbortedError } from '../base/errors.js';
+import { AbortedError, isDiskFull } from '../base/errors.js';
 import { pathKey } from '../files/registry.js';
 import type { RemovedFile, SongOutcome } from '../output/outcome.js';
-import { outcomeOf, type Job } from '../pipeline/process-song.js';
+import { outcomeOf, type PlannedSong } from '../pipeline/process-song.js';
 import type { Collection, SongEntry } from '../base/song.js';
 import pLimit from 'p-limit';
 import type { SyncPlan } from './plan.js';
@@ -27,7 +27,7 @@ export interface ApplyTools {
 export interface Applied {
   /** Every song that needed no download, in listing order, failures included. */
   outcomes: SongOutcome[];
-  jobs: Job[];
+  planned: PlannedSong[];
   removed: RemovedFile[];
 }
 
@@ -80,7 +80,7 @@ export async function applyPlan(plan: SyncPlan, collection: Collection, tools: A
   const limit = pLimit(tools.parallel);
   const settled = await Promise.all(
     plan.songs.map((s, i) =>
-      limit(async (): Promise<SongOutcome | Job> => {
+      limit(async (): Promise<SongOutcome | PlannedSong> => {
         const started = Date.now();
         const moved = failed.get(i);
         if (moved !== undefined) return outcomeOf(s.entry, started, { status: 'failed', reason: 'file-failed', error: moved, file: s.from });
@@ -91,7 +91,8 @@ export async function applyPlan(plan: SyncPlan, collection: Collection, tools: A
           try {
             await tools.retag(s.file, s.entry, s.source);
           } catch (err) {
-            return outcomeOf(s.entry, started, { ...done, status: 'failed', reason: 'tagging-failed', error: message(err) });
+            // A full disk stops the run (as for a download): every later write would fail too.
+            return outcomeOf(s.entry, started, { ...done, status: 'failed', reason: isDiskFull(err) ? 'disk-full' : 'tagging-failed', error: message(err) });
           }
         }
         const reason = s.from ? 'renamed' : s.work === 'retag' ? 'retagged' : 'exists';
@@ -100,10 +101,10 @@ export async function applyPlan(plan: SyncPlan, collection: Collection, tools: A
     ),
   );
   const outcomes: SongOutcome[] = [];
-  const jobs: Job[] = [];
+  const planned: PlannedSong[] = [];
   for (const item of settled) {
     if ('status' in item) outcomes.push(item);
-    else jobs.push(item);
+    else planned.push(item);
   }
-  return { outcomes, jobs, removed };
+  return { outcomes, planned, removed };
 }

@@ -6,8 +6,8 @@
  * rows and repeats it skipped); a track link is never a listing to remove by.
  */
 import type { AppError } from '../base/errors.js';
-import { isFatal } from '../pipeline/link-errors.js';
-import type { SpotifyLink } from '../links.js';
+import { isFatal } from '../pipeline/failed-links.js';
+import type { SpotifyLink } from '../links/link-text.js';
 import type { Collection, SongEntry } from '../base/song.js';
 import { resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 

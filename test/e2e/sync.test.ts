@@ -4,8 +4,8 @@
  * synced, changed on the stand-in (songs removed, added, one retitled) and
  * synced again; files are read back with music-metadata.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
@@ -38,6 +38,16 @@ const backup: FxPlaylist = {
   ],
 };
 
+/** Two small playlists for the full-disk sync: A's re-tag finds the disk full, B then must be left alone. */
+const smallPlaylist = (key: string, name: string, tracks: FxTrack[]): FxPlaylist => ({
+  ...backup,
+  id: fixtureId(`playlist:${key}`),
+  name,
+  rows: tracks.map((t) => ({ kind: 'track' as const, trackId: t.id })),
+});
+const diskA = smallPlaylist('sync-disk-a', 'Disk A', album.tracks.slice(50, 53));
+const diskB = smallPlaylist('sync-disk-b', 'Disk B', album.tracks.slice(53, 56));
+
 let world: World;
 let home: string;
 let env: Record<string, string>;
@@ -67,7 +77,7 @@ const sync = (args: string[], timeoutMs = 300_000): Promise<CliResult> => runCli
 
 beforeAll(async () => {
   const cat: FxCatalogue = structuredClone(catalogue);
-  cat.playlists.push(structuredClone(backup));
+  cat.playlists.push(structuredClone(backup), structuredClone(diskA), structuredClone(diskB));
   world = await startWorld({ spotify: { playlistRule: 'open', catalogue: cat } });
   home = await tempDir('sync');
   env = { ...baseEnv(home), ...world.env };
@@ -282,5 +292,41 @@ describe('sync of an album in opus, with track numbers', () => {
     expect(tags.common.picture?.length).toBeGreaterThan(0);
     const again = await runCli(['sync', '-d', out, '-c', 'opus', '-t', albumLink], { env });
     expect(again.stdout).toMatch(/0 downloaded, 4 skipped \(4 already present\), 0 failed/);
+  }, 700_000);
+});
+
+describe('sync on a full disk', () => {
+  it("stops at the first song the disk cannot take, and leaves the next collection's files alone", async () => {
+    // A real small file system, filled up after the first sync.
+    const mount = path.join(home, 'tiny-sync');
+    await mkdir(mount, { recursive: true });
+    await new Promise<void>((resolve, reject) => {
+      const p = spawn('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount], { stdio: 'inherit' });
+      p.on('error', reject);
+      p.on('close', (c) => (c === 0 ? resolve() : reject(new Error(`mount tmpfs failed (${c}): this test needs root`))));
+    });
+    const links = [diskA, diskB].map((p) => `https://open.spotify.com/playlist/${p.id}`);
+    try {
+      const first = await runCli(['sync', '-d', mount, ...links], { env, timeoutMs: 300_000 });
+      expect(first.code).toBe(0);
+      const before = await listFiles(path.join(mount, 'Disk B'));
+      expect(before).toHaveLength(3);
+      // Fill the disk: the re-tag of A's retitled song (a rewrite through a temporary file) cannot be written.
+      const filler = path.join(mount, 'filler');
+      for (;;) {
+        const full = await appendFile(filler, Buffer.alloc(64 * 1024)).then(() => false, (e: NodeJS.ErrnoException) => e.code === 'ENOSPC');
+        if (full) break;
+      }
+      retitleTrack(world.spotify, diskA.rows.map((r) => (r.kind === 'track' ? r.trackId : ''))[0]!, 'Refilled - 2024 Remaster');
+      changePlaylist(world.spotify, diskB.id, { remove: [album.tracks[53]!.id], retitle: { [album.tracks[54]!.id]: 'Renamed On Spotify' } });
+
+      const second = await runCli(['sync', '-d', mount, ...links], { env, timeoutMs: 300_000 });
+      expect(second.code).toBe(3);
+      expect(second.stderr).toMatch(/spoti-dl: the disk is full/);
+      // Neither B's removal nor its rename was carried out.
+      expect(await listFiles(path.join(mount, 'Disk B'))).toEqual(before);
+    } finally {
+      await new Promise<void>((resolve) => spawn('umount', [mount], { stdio: 'inherit' }).on('close', () => resolve()));
+    }
   }, 700_000);
 });

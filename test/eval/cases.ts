@@ -169,7 +169,6 @@ export const directPresenter: Presenter = (rows, kind) => rows.map((r, i) => row
 export function caseSearcher(c: MatchCase, present: Presenter = directPresenter): Searcher {
   return {
     search: async (_target, kind) => present(servedRows(c, kind), kind, c),
-    close: async () => {},
   };
 }
 

@@ -1,8 +1,8 @@
 /** Shared set-up for the tests that talk to the stand-in Spotify API. */
 import { afterEach } from 'vitest';
-import type { SpotifyLink } from '../../src/links.js';
+import type { SpotifyLink } from '../../src/links/link-text.js';
 import type { SongEntry } from '../../src/base/song.js';
-import type { SpotifyClient } from '../../src/spotify/client.js';
+import type { SpotifyClient } from '../../src/spotify/api-client.js';
 import { emptySkipCounts, resolve, type SkipCounts } from '../../src/spotify/resolve.js';
 import { startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';
 

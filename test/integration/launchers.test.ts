@@ -3,11 +3,12 @@
  * launcher names (the zipapp's own copy of yt-dlp, not the system's), and as a
  * command where yt-dlp cannot be imported — with a search working either way.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/open.js';
+import { startPythonWorker } from '../../src/engine/python-worker.js';
 import { buildSearchTarget, createSearcher } from '../../src/source/search.js';
 import { makeExecingLauncher, makeShellWrapper, makeZipapp, testPython, ZIPAPP_VERSION } from '../helpers/launchers.js';
 import { TEST_YTDLP } from '../helpers/ytdlp.js';
@@ -71,5 +72,24 @@ describe('the yt-dlp launcher decides how yt-dlp runs', () => {
     expect(info.mode).toBe('process');
     expect(info.why).toMatch(/could not be imported by /);
     expect(found.map((c) => c.id)).toContain(right());
+  });
+});
+
+describe('the worker driver', () => {
+  it('is refused when it speaks another protocol than this spoti-dl (a driver from another release)', async () => {
+    const driver = path.join(dir, 'old_driver.py');
+    await writeFile(
+      driver,
+      'import json, sys\nprint(json.dumps({"event": "ready", "protocol": 0, "version": "2026.11.23", "python": "3", "options": [], "module": "x"}), flush=True)\nsys.stdin.read()\n',
+    );
+    const err = await startPythonWorker({
+      interpreter: python.interpreter,
+      interpreterArgs: [],
+      launcher: TEST_YTDLP,
+      driver,
+      cookies: null,
+      env: process.env,
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/speaks protocol 0, this spoti-dl 1: reinstall spoti-dl/);
   });
 });

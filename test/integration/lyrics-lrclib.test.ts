@@ -4,7 +4,7 @@
  * failing service is left alone after a few tries.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LyricsClient, USER_AGENT } from '../../src/lyrics/client.js';
+import { LyricsClient, USER_AGENT } from '../../src/lyrics/lookup.js';
 import { catalogueSongs } from '../world/spotify.js';
 import { startLrclib, type RunningLrclib } from '../world/lrclib.js';
 

@@ -110,7 +110,6 @@ async function runAll(on: Served, reading: Reading, mode: EvalMode) {
         return found;
       },
       details: on.searcher.details,
-      close: async () => {},
     };
     results.push(await evaluateCase(c, mode, { searcher: recording, template: MATCH_TEMPLATE }));
   }

@@ -13,7 +13,7 @@ import { convert, ffprobeFor } from '../../src/audio/convert.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { MAX_PROCESSES, MAX_WORKERS, openEngine, type EngineInfo } from '../../src/engine/open.js';
 import { AbortedError, SongError } from '../../src/base/errors.js';
-import { createDownloader, type Download } from '../../src/source/download.js';
+import { createDownloader, type Download } from '../../src/source/downloader.js';
 import { buildSearchTarget, createSearcher, textQuery } from '../../src/source/search.js';
 import type { Candidate } from '../../src/base/candidate.js';
 import { entry } from '../helpers/entry.js';

@@ -3,7 +3,7 @@ import { worldPerTest } from '../helpers/spotify-world.js';
 import { CredentialsError, LoginError, SpotifyApiError } from '../../src/base/errors.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
-import { SpotifyClient } from '../../src/spotify/client.js';
+import { SpotifyClient } from '../../src/spotify/api-client.js';
 import { systemClock, type Clock } from '../../src/spotify/clock.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { Credentials } from '../../src/login/credentials.js';

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../helpers/spotify-world.js';
 import { LoginError, SpotifyApiError } from '../../src/base/errors.js';
-import type { SpotifyLink } from '../../src/links.js';
-import type { SpotifyClient } from '../../src/spotify/client.js';
+import type { SpotifyLink } from '../../src/links/link-text.js';
+import type { SpotifyClient } from '../../src/spotify/api-client.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { emptySkipCounts } from '../../src/spotify/resolve.js';

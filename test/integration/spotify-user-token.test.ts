@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LoginError, RateLimitError } from '../../src/base/errors.js';
 import { loadLogin, loginPath, type LoginRecord } from '../../src/login/store.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
-import { SpotifyClient } from '../../src/spotify/client.js';
+import { SpotifyClient } from '../../src/spotify/api-client.js';
 import { systemClock, type Clock } from '../../src/spotify/clock.js';
 import { scaledClock } from '../helpers/scaled-clock.js';
 import { Credentials } from '../../src/login/credentials.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli.js';
-import { defaultConfigPath, expandHome, loadConfig, parseConfigText, type ConfigFile } from '../../src/config.js';
+import { defaultConfigPath, expandHome, loadConfig, parseConfigText, type ConfigFile } from '../../src/config/defaults-file.js';
 import { UsageError } from '../../src/base/errors.js';
 
 const LINK = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';

@@ -204,7 +204,7 @@ describe('createDetailsFetcher', () => {
 
 describe('findRecording with rows that lack a length', () => {
   const spotifySong = makeSong({ title: 'Glass Heart', artists: ['Nova Reign', 'Kove'], album: 'Prism', durationMs: 182_600, isrc: null });
-  const searcher = (rows: Candidate[]): Searcher => ({ search: async () => rows, close: async () => {} });
+  const searcher = (rows: Candidate[]): Searcher => ({ search: async () => rows });
 
   it('fetches the details, then picks on them', async () => {
     const rows = [row('cover', 'Glass Heart', 1), row('atv00000001', 'Glass Heart', 2)];

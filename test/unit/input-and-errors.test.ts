@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AbortedError, CredentialsError, SongError, ToolError, UsageError } from '../../src/base/errors.js';
-import { parseLinkList, readLinkFile } from '../../src/input.js';
+import { parseLinkList, readLinkFile } from '../../src/links/input-file.js';
 import { formatError } from '../../src/main.js';
 
 describe('parseLinkList', () => {

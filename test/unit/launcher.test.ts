@@ -40,7 +40,7 @@ describe('the worker protocol', () => {
 
   it.each([
     ['{"event": "ready", "protocol": 1, "version": "2023.03.04", "python": "3.11.2", "options": [], "module": "/usr/lib/python3/dist-packages/yt_dlp"}',
-      { event: 'ready', version: '2023.03.04', python: '3.11.2', options: [], module: '/usr/lib/python3/dist-packages/yt_dlp' }],
+      { event: 'ready', protocol: 1, version: '2023.03.04', python: '3.11.2', options: [], module: '/usr/lib/python3/dist-packages/yt_dlp' }],
     ['{"id": 3, "event": "progress", "downloaded": 1024, "total": 6990, "speed": null, "eta": null}', { event: 'progress', id: 3, progress: { downloaded: 1024, total: 6990 } }],
     ['{"id": 3, "event": "progress", "downloaded": null, "total": null}', { event: 'progress', id: 3, progress: { downloaded: null, total: null } }],
     ['{"id": 1, "event": "result", "value": {"entries": []}}', { event: 'result', id: 1, value: { entries: [] } }],

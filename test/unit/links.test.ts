@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/errors.js';
-import { linkUrl, parseLink, uniqueLinks } from '../../src/links.js';
+import { linkUrl, parseLink, uniqueLinks } from '../../src/links/link-text.js';
 
 const ID = '4uLU6hMCjMI75M1A2tKUQC';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LyricsClient, USER_AGENT, withGrace } from '../../src/lyrics/client.js';
-import { lrcPathFor } from '../../src/lyrics/file.js';
+import { LyricsClient, USER_AGENT, withGrace } from '../../src/lyrics/lookup.js';
+import { lrcPathFor } from '../../src/lyrics/lrc-file.js';
 import { isSynced, lrcFileText, stripTimestamps } from '../../src/lyrics/lrc.js';
 import { interpretAnswer, lrclibUrl, lyricsQueries, parseLyricsRecord, type LyricsResult } from '../../src/lyrics/lrclib.js';
 

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../../src/output/outcome.js';
 import { songEvent, summaryEvent } from '../../src/output/events.js';
-import { clock } from '../../src/base/duration.js';
+import { minutesSeconds } from '../../src/base/duration.js';
 import { collectionHeader, notListedText, outcomeLine, plannedLine, plural, songLabel, summaryLines } from '../../src/output/format.js';
 import { LiveDisplay } from '../../src/output/live.js';
 import { createReporter, type ReporterOptions } from '../../src/output/reporter.js';
@@ -31,7 +31,7 @@ function summary(overrides: Partial<Summary> = {}): Summary {
   return { ...emptySummary(), ...overrides };
 }
 
-describe('clock', () => {
+describe('minutesSeconds', () => {
   it.each([
     [0, '0:00'],
     [59.4, '0:59'],
@@ -40,7 +40,7 @@ describe('clock', () => {
     [3599.5, '1:00:00'],
     [3725, '1:02:05'],
     [-5, '0:00'],
-  ])('%s s → %s', (seconds, text) => expect(clock(seconds)).toBe(text));
+  ])('%s s → %s', (seconds, text) => expect(minutesSeconds(seconds)).toBe(text));
 });
 
 describe('text formatters', () => {

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/errors.js';
-import { parseLinkList } from '../../src/input.js';
-import { parseLink } from '../../src/links.js';
+import { parseLinkList } from '../../src/links/input-file.js';
+import { parseLink } from '../../src/links/link-text.js';
 import { hostileText } from '../helpers/arbitraries.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

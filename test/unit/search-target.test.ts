@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/errors.js';
-import { buildSearchTarget, isYouTubeMusicTemplate, isYouTubeTemplate, textQuery } from '../../src/source/search.js';
+import { isYouTubeMusicTemplate, isYouTubeTemplate } from '../../src/base/options.js';
+import { buildSearchTarget, textQuery } from '../../src/source/search.js';
 
 describe('buildSearchTarget', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SongError } from '../../src/base/errors.js';
-import { downloadOrder, isJob, processSong, triage, type SongSteps } from '../../src/pipeline/process-song.js';
-import type { Download } from '../../src/source/download.js';
+import { downloadOrder, isPlanned, processSong, triage, type SongSteps } from '../../src/pipeline/process-song.js';
+import type { Download } from '../../src/source/downloader.js';
 import type { SongEntry } from '../../src/base/song.js';
 import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
 import type { Candidate } from '../../src/base/candidate.js';
-import type { LyricsLookup } from '../../src/lyrics/client.js';
+import type { LyricsLookup } from '../../src/lyrics/lookup.js';
 import type { LyricsResult } from '../../src/lyrics/lrclib.js';
 
 const candidate: Candidate = {
@@ -116,7 +116,7 @@ const signal = new AbortController().signal;
 /** Triage then, for a song that needs work, the rest of the journey. */
 async function run(e: SongEntry, steps: SongSteps, s: AbortSignal = signal) {
   const t = await triage(e, steps);
-  return isJob(t) ? processSong(t, steps, events, s) : t;
+  return isPlanned(t) ? processSong(t, steps, events, s) : t;
 }
 
 describe('processSong', () => {

@@ -9,7 +9,7 @@ import {
   releaseYear,
   toSong,
 } from '../../src/spotify/map.js';
-import type { ApiAlbum, ApiPlaylistRow, ApiTrack } from '../../src/spotify/types.js';
+import type { ApiAlbum, ApiPlaylistRow, ApiTrack } from '../../src/spotify/api-types.js';
 
 const TRACK_ID = '0123456789abcdefABCDEF';
 const ALBUM_ID = 'ABCDEF0123456789abcdef';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpotifyApiError } from '../../src/base/errors.js';
 import { pagesOf, pageUrl, planOffsets } from '../../src/spotify/pager.js';
-import type { ApiPage } from '../../src/spotify/types.js';
+import type { ApiPage } from '../../src/spotify/api-types.js';
 
 describe('planOffsets', () => {
   it.each<[number, number, number, number[]]>([

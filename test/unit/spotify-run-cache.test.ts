@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/base/errors.js';
 import { TrackIsrcs } from '../../src/spotify/run-cache.js';
-import type { ApiTrack } from '../../src/spotify/types.js';
+import type { ApiTrack } from '../../src/spotify/api-types.js';
 import { song } from '../helpers/entry.js';
 
 /** A getTrack that answers after a tick, counting calls per id; `fail` decides errors. */

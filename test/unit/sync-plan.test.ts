@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LibraryFile } from '../../src/library/scan.js';
-import { emptyTags } from '../../src/library/tags.js';
+import { emptyTags } from '../../src/library/file-tags.js';
 import { orderMoves, type Move } from '../../src/sync/moves.js';
 import { planSync, type PlanInput } from '../../src/sync/plan.js';
 import { entry } from '../helpers/entry.js';

@@ -4,14 +4,14 @@
  * `--no-config`. A JSON object keyed by long flag names: `{"codec": "opus",
  * "dir": "~/Music"}`. This module finds and reads the file; whether each key is a
  * flag and each value fits it is decided by the flags themselves
- * (src/config-flags.ts), so a value in the file is checked exactly like one on the
+ * (src/config/flag-defaults.ts), so a value in the file is checked exactly like one on the
  * command line.
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fsReason, UsageError } from './base/errors.js';
-import { configDir } from './system/folders.js';
+import { fsReason, UsageError } from '../base/errors.js';
+import { configDir } from '../system/folders.js';
 
 export const CONFIG_FILE = 'config.json';
 

@@ -25,7 +25,7 @@ import type {
   ApiSimplifiedTrack,
   ApiTrack,
   ApiUser,
-} from './types.js';
+} from './api-types.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
 export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';

@@ -6,8 +6,8 @@
  * download flags (`spoti-dl <links>`, doctor, and sync alike).
  */
 import type { Command, Option } from 'commander';
-import { configError, type ConfigFile } from './config.js';
-import { UsageError, ValueError } from './base/errors.js';
+import { configError, type ConfigFile } from './defaults-file.js';
+import { UsageError, ValueError } from '../base/errors.js';
 
 /**
  * Long flags that make no sense as a standing default. `keep-removed` is sync's

@@ -6,14 +6,14 @@
 import { collectionFolder, planPath } from '../files/paths.js';
 import { moveFile, removeFile } from '../files/commit.js';
 import { templateDepth } from '../files/template.js';
-import { linkFailed, type LinkError } from '../pipeline/link-errors.js';
+import { linkFailed, type LinkError } from '../pipeline/failed-links.js';
 import type { RunContext } from '../pipeline/download-songs.js';
 import { scanFolder, type LibraryFile } from '../library/scan.js';
-import { readFileTags } from '../library/tags.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
+import { readFileTags } from '../library/read-tags.js';
+import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Options } from '../base/options.js';
 import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../output/outcome.js';
-import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/process-song.js';
+import { outcomeOf, unavailableOutcome, type PlannedSong } from '../pipeline/process-song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
 import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
@@ -104,7 +104,7 @@ function takenDown(listing: CollectionListing, files: LibraryFile[], codec: stri
 }
 
 /** The sync's source of work for the download pipeline (`downloadAll`). */
-export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
+export async function* syncSongs(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
   const { options, reporter } = ctx;
   const sync = (ctx.summary.sync = emptySyncSummary());
   const plans = plannedCollections({ ...ctx, cacheDir: ctx.library.cacheDir, sync });
@@ -120,7 +120,8 @@ export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
         await writeTags(file, options.codec, entry, { cover, sourceUrl: source, lyrics }, { ffmpeg: ctx.ffmpeg, temps: ctx.temps });
       },
       parallel: options.parallel,
-      signal: ctx.io.signal,
+      // The run's signal: a full disk stops the renames and removals too, not only the user.
+      signal: ctx.signal,
     });
     for (const r of applied.removed) {
       reporter.removed(r);
@@ -128,7 +129,7 @@ export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
     }
     countRemovals(sync, plan, applied.removed);
     for (const o of [...applied.outcomes, ...takenDown(listing, files, options.codec)]) ctx.record(o);
-    if (applied.jobs.length) yield applied.jobs;
+    if (applied.planned.length) yield applied.planned;
   }
 }
 

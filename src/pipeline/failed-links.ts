@@ -4,7 +4,7 @@
  * the exit code.
  */
 import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError } from '../base/errors.js';
-import { linkUrl, type SpotifyLink } from '../links.js';
+import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Reporter } from '../output/reporter.js';
 
 /** Errors that end the whole run rather than one link. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fsReason, UsageError } from './base/errors.js';
-import type { Options } from './base/options.js';
-import { parseLink, uniqueLinks, type SpotifyLink } from './links.js';
+import { fsReason, UsageError } from '../base/errors.js';
+import type { Options } from '../base/options.js';
+import { parseLink, uniqueLinks, type SpotifyLink } from './link-text.js';
 
 /** Links from an `-i` file: one a line; blank lines and `#` comments ignored. */
 export function parseLinkList(text: string): string[] {

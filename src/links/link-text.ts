@@ -3,8 +3,8 @@
  * typo costs nothing (SPEC 2). Every rejection is a `UsageError` whose one-line
  * message names the input and shows a form that would have worked.
  */
-import { UsageError } from './base/errors.js';
-import type { LinkKind } from './base/song.js';
+import { UsageError } from '../base/errors.js';
+import type { LinkKind } from '../base/song.js';
 
 export interface SpotifyLink {
   kind: LinkKind;

@@ -1,17 +1,18 @@
 /**
- * The one ffmpeg a song gets (SPEC 7): its download converted (or remuxed) into
- * a temp file of the codec asked for, tags and cover written in the same pass
- * (src/tags). ffprobe reads the codec only when yt-dlp did not say enough
- * (quality.ts), and reads every result back before it counts as written.
+ * The one ffmpeg a song gets: its download converted (or remuxed) into a temp
+ * file of the codec asked for, tags and cover written in the same pass
+ * (src/tags), and the result read back in process (readback.ts) before it
+ * counts as written. ffprobe looks at the download first only when yt-dlp did
+ * not say its codec (quality.ts).
  */
-import { rm, statfs } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { SongError } from '../base/errors.js';
 import { capture } from '../system/capture.js';
 import type { TempFiles } from '../files/temp.js';
 import type { Bitrate, Codec } from '../base/options.js';
 import type { SongEntry } from '../base/song.js';
-import { convertAndTag, type TagExtra } from '../tags/index.js';
+import { convertAndTag, type FfmpegRun, type TagExtra } from '../tags/index.js';
+import { readBack } from './readback.js';
 import { audioArgs, needsProbe, sourceFromInfo, type SourceAudio, type SourceCodec } from './quality.js';
 
 /** ffprobe beside the given ffmpeg ("/opt/ff/ffmpeg.exe" → "/opt/ff/ffprobe.exe"; "ffmpeg" → "ffprobe"). */
@@ -46,36 +47,6 @@ export async function probeAudio(ffprobe: string, file: string): Promise<SourceA
   }
 }
 
-/** The file's length in seconds as ffprobe reads it; null when it cannot (a cut or empty file). */
-export async function probeLength(ffprobe: string, file: string): Promise<number | null> {
-  const probed = await ffprobeOutput(ffprobe, ['-show_entries', 'format=duration', '-of', 'csv=p=0', file]);
-  const seconds = Number.parseFloat(probed?.code === 0 ? probed.out.trim() : '');
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
-}
-
-/** Less than this free where the file went reads as a full disk: what cut the file short. */
-const NEARLY_FULL_BYTES = 1 << 20;
-
-async function nearlyFull(dir: string): Promise<boolean> {
-  try {
-    const fs = await statfs(dir);
-    return fs.bavail * fs.bsize < NEARLY_FULL_BYTES;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * ffmpeg can end well with a file the disk cut short (the write that failed was
- * buffered), so the output is read back before it may be committed.
- */
-async function verifyOutput(output: string, codec: Codec, ffprobe: string): Promise<void> {
-  if ((await probeLength(ffprobe, output)) !== null) return;
-  // The disk-full words make the run stop, as any ENOSPC does: later songs would fare no better.
-  const why = (await nearlyFull(path.dirname(output))) ? 'no space left on device' : 'ffprobe cannot read its length';
-  throw new SongError('download-failed', `the converted ${codec} file is not whole: ${why}`);
-}
-
 export interface ConvertRequest {
   /** The download: `<dir>/<temp token>.src.<ext>`. */
   input: string;
@@ -98,14 +69,17 @@ export interface ConvertTools {
   temps?: TempFiles;
 }
 
-/** Writes `output` and removes `input`; on failure neither is left behind. SongError as convertAndTag. */
-export async function convert(request: ConvertRequest, tools: ConvertTools): Promise<void> {
+/**
+ * Writes `output` and removes `input`; on failure neither is left behind.
+ * SongError as convertAndTag and readBack; AbortedError when `run` stops it.
+ */
+export async function convert(request: ConvertRequest, tools: ConvertTools, run: FfmpegRun = {}): Promise<void> {
   let source = sourceFromInfo(request.acodec, request.ext, request.abr);
-  if (needsProbe(request.codec, request.bitrate, source, request.ext)) source = await probeAudio(tools.ffprobe, request.input);
+  if (needsProbe(request.codec, source, request.ext)) source = await probeAudio(tools.ffprobe, request.input);
   const audio = audioArgs(request.codec, request.bitrate, source);
   try {
-    await convertAndTag(request.input, request.output, request.codec, audio, request.entry, request.extra, tools);
-    await verifyOutput(request.output, request.codec, tools.ffprobe);
+    const wrote = await convertAndTag(request.input, request.output, request.codec, audio, request.entry, request.extra, tools, run);
+    await readBack(request.output, request.codec, wrote);
   } catch (err) {
     await rm(request.output, { force: true }).catch(() => {});
     throw err;

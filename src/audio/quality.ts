@@ -64,14 +64,13 @@ export function bitrateApplied(measuredKbps: number | null, requestedKbps: numbe
 }
 
 /**
- * Whether ffprobe must look at the file first: only when a copy might do and
- * what yt-dlp said cannot decide it.
+ * Whether ffprobe must look at the file first: only when yt-dlp did not say the
+ * codec and the extension allows the one asked for (a copy might do). When it
+ * said the codec but not the bitrate, a number asked for is simply encoded.
  */
-export function needsProbe(codec: Codec, bitrate: Bitrate, source: SourceAudio, ext: string | null): boolean {
-  const same = SAME[codec];
-  if (source.codec === null) return possible(ext)?.includes(same) ?? true;
-  if (source.codec !== same) return false;
-  return typeof bitrate === 'number' && codec !== 'flac' && source.kbps === null;
+export function needsProbe(codec: Codec, source: SourceAudio, ext: string | null): boolean {
+  if (source.codec !== null) return false;
+  return possible(ext)?.includes(SAME[codec]) ?? true;
 }
 
 export function encoderArgs(codec: Codec, bitrate: Bitrate): string[] {

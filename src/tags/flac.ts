@@ -1,11 +1,11 @@
 /** flac: Vorbis comments and a front-cover PICTURE block, written by ffmpeg (stream copy). */
-import { COPY, ffmetadata, runFfmpeg } from './ffmpeg.js';
+import { COPY, ffmetadata, runFfmpeg, type FfmpegReport, type FfmpegRun } from './ffmpeg.js';
 import type { TagFacts } from './facts.js';
 import { pictureCodecArgs, pictureDemuxer } from './picture.js';
 import { vorbisComments } from './vorbis.js';
 
 /** `audio`: how the audio stream is written (copied by default; encoder arguments when converting). */
-export async function writeFlac(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY): Promise<void> {
+export async function writeFlac(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY, run: FfmpegRun = {}): Promise<FfmpegReport> {
   const { cover } = facts;
   const args = ['-i', input, '-f', 'ffmetadata', '-i', 'pipe:0'];
   if (cover) args.push('-f', pictureDemuxer(cover.mime), '-i', 'pipe:3');
@@ -17,5 +17,5 @@ export async function writeFlac(ffmpeg: string, input: string, output: string, f
     args.push('-metadata:s:v', 'comment=Cover (front)');
   }
   args.push('-f', 'flac', output);
-  await runFfmpeg(ffmpeg, args, { stdin: ffmetadata(vorbisComments(facts)), fd3: cover?.data });
+  return runFfmpeg(ffmpeg, args, { stdin: ffmetadata(vorbisComments(facts)), fd3: cover?.data, ...run });
 }

@@ -4,7 +4,7 @@
  * freeform `----:com.apple.iTunes:` atoms, named like Mp3tag names them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { COPY, ffmetadata, runFfmpeg } from './ffmpeg.js';
+import { COPY, ffmetadata, runFfmpeg, type FfmpegReport, type FfmpegRun } from './ffmpeg.js';
 import { artistText, COLLECTION_TAG, numberOf, type TagFacts } from './facts.js';
 import { setFreeformTags } from './mp4-freeform.js';
 import { pictureCodecArgs, pictureDemuxer } from './picture.js';
@@ -37,7 +37,7 @@ export function mp4Freeform(facts: TagFacts): Array<[string, string]> {
 }
 
 /** `audio`: how the audio stream is written (copied by default; encoder arguments when converting). */
-export async function writeM4a(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY): Promise<void> {
+export async function writeM4a(ffmpeg: string, input: string, output: string, facts: TagFacts, audio = COPY, run: FfmpegRun = {}): Promise<FfmpegReport> {
   const { cover } = facts;
   const args = ['-i', input, '-f', 'ffmetadata', '-i', 'pipe:0'];
   if (cover) args.push('-f', pictureDemuxer(cover.mime), '-i', 'pipe:3');
@@ -45,6 +45,7 @@ export async function writeM4a(ffmpeg: string, input: string, output: string, fa
   if (cover) args.push('-map', '2:v', ...pictureCodecArgs(cover.mime), '-disposition:v', 'attached_pic');
   // "ipod" is ffmpeg's muxer for .m4a (M4A brand); no faststart, so moov stays last.
   args.push('-f', 'ipod', output);
-  await runFfmpeg(ffmpeg, args, { stdin: ffmetadata(mp4Metadata(facts)), fd3: cover?.data });
+  const report = await runFfmpeg(ffmpeg, args, { stdin: ffmetadata(mp4Metadata(facts)), fd3: cover?.data, ...run });
   await writeFile(output, setFreeformTags(await readFile(output), mp4Freeform(facts)));
+  return report;
 }

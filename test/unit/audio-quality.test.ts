@@ -22,18 +22,17 @@ describe('what yt-dlp says about a download', () => {
 
 describe('when ffprobe must look first', () => {
   it.each([
-    ['mp3', 'best', src(null), 'webm', false], // a webm never holds mp3: encode
-    ['opus', 'best', src(null), 'webm', true], // it may hold opus: a copy might do
-    ['m4a', 'best', src(null), 'm4a', true],
-    ['m4a', 'best', src(null), 'mp3', false],
-    ['mp3', 'best', src(null), null, true],
-    ['mp3', 128, src('mp3'), 'mp3', true], // same codec, bitrate unknown
-    ['mp3', 128, src('mp3', 128), 'mp3', false],
-    ['mp3', 'best', src('mp3'), 'mp3', false],
-    ['opus', 96, src('aac', 128), 'm4a', false],
-    ['flac', 'best', src(null), 'webm', false],
-  ] as [Codec, Bitrate, SourceAudio, string | null, boolean][])('%s %s from %j (.%s): %s', (codec, bitrate, source, ext, want) => {
-    expect(needsProbe(codec, bitrate, source, ext)).toBe(want);
+    ['mp3', src(null), 'webm', false], // a webm never holds mp3: encode
+    ['opus', src(null), 'webm', true], // it may hold opus: a copy might do
+    ['m4a', src(null), 'm4a', true],
+    ['m4a', src(null), 'mp3', false],
+    ['mp3', src(null), null, true],
+    ['mp3', src('mp3'), 'mp3', false], // yt-dlp said the codec: its word is enough
+    ['mp3', src('mp3', 128), 'mp3', false],
+    ['opus', src('aac', 128), 'm4a', false],
+    ['flac', src(null), 'webm', false],
+  ] as [Codec, SourceAudio, string | null, boolean][])('%s from %j (.%s): %s', (codec, source, ext, want) => {
+    expect(needsProbe(codec, source, ext)).toBe(want);
   });
 });
 

@@ -53,6 +53,23 @@ export function outcomeLine(o: SongOutcome, relativeFile: (file: string) => stri
   }
 }
 
+/**
+ * One short line per finished song on a terminal: a mark and the file (whose
+ * name already says the song), or the song and why it failed.
+ */
+export function shortOutcomeLine(o: SongOutcome, relativeFile: (file: string) => string): string {
+  switch (o.status) {
+    case 'downloaded':
+      return `✓ ${relativeFile(o.file!)}`;
+    case 'skipped':
+      if (o.reason === 'renamed') return `↻ ${relativeFile(o.file!)} (renamed)`;
+      if (o.reason === 'retagged') return `✓ ${relativeFile(o.file!)} (re-tagged)`;
+      return `· ${relativeFile(o.file!)} (${reasonText(o.reason ?? 'exists')})`;
+    case 'failed':
+      return `✗ ${songLabel(o.entry.song)}: ${reasonText(o.reason ?? 'download-failed')}${o.error ? ` — ${o.error}` : ''}`;
+  }
+}
+
 /** "3 local files, 1 podcast episode" — rows of the links that were never songs. */
 export function notListedText(n: NotListed): string {
   return [

@@ -1,7 +1,8 @@
 /**
- * The terminal's live region: an overall bar (counts, ETA) and one line per
- * active worker, redrawn in place at most ten times a second. Permanent lines
- * (finished songs) are printed above it.
+ * The terminal's live region: an overall bar (counts, how many songs are in
+ * each stage, ETA) and one line per active song with its stage, redrawn in
+ * place at most ten times a second. Permanent lines (finished songs) are
+ * printed above it.
  */
 import { minutesSeconds } from '../base/duration.js';
 
@@ -17,7 +18,7 @@ function columns(ch: string): number {
 }
 
 /** Cuts a line to the terminal width so it never wraps (wrapping would break the redraw). */
-function fit(line: string, width: number): string {
+export function fit(line: string, width: number): string {
   let used = 0;
   let out = '';
   for (const ch of line) {
@@ -29,10 +30,16 @@ function fit(line: string, width: number): string {
   return out;
 }
 
+/** Which limit a song is under: its network work, waiting for a converter, or converting. */
+export type Phase = 'network' | 'waiting' | 'converting';
+
 interface Worker {
   label: string;
   text: string;
+  phase: Phase;
 }
+
+const PHASE_WORDS: Record<Phase, string> = { network: 'downloading', waiting: 'waiting', converting: 'converting' };
 
 export class LiveDisplay {
   private readonly workers = new Map<string, Worker>();
@@ -63,12 +70,15 @@ export class LiveDisplay {
   }
 
   start(key: string, label: string): void {
-    this.workers.set(key, { label, text: 'waiting' });
+    this.workers.set(key, { label, text: 'starting', phase: 'network' });
   }
 
-  update(key: string, text: string): void {
+  update(key: string, text: string, phase: Phase = 'network'): void {
     const w = this.workers.get(key);
-    if (w) w.text = text;
+    if (w) {
+      w.text = text;
+      w.phase = phase;
+    }
   }
 
   finish(key: string, status: 'downloaded' | 'skipped' | 'failed'): void {
@@ -76,11 +86,24 @@ export class LiveDisplay {
     this.done[status] += 1;
   }
 
-  /** A permanent line above the live region. */
-  print(line: string): void {
+  /** A permanent line above the live region; `fitted`: cut to the terminal's width. */
+  print(line: string, fitted = false): void {
     this.clear();
-    this.stream.write(`${line}\n`);
+    this.stream.write(`${fitted ? fit(line, this.width()) : line}\n`);
     this.render();
+  }
+
+  /** One column spare: a line that fills the last column wraps on some terminals and breaks the redraw. */
+  private width(): number {
+    return Math.max(10, (this.stream.columns || 80) - 1);
+  }
+
+  /** "3 downloading · 1 waiting · 2 converting": the songs in each stage. */
+  private phases(): string {
+    const counts = new Map<Phase, number>();
+    for (const w of this.workers.values()) counts.set(w.phase, (counts.get(w.phase) ?? 0) + 1);
+    const parts = (['network', 'waiting', 'converting'] as const).filter((p) => counts.get(p)).map((p) => `${counts.get(p)} ${PHASE_WORDS[p]}`);
+    return parts.length ? ` · ${parts.join(' · ')}` : '';
   }
 
   clear(): void {
@@ -91,8 +114,7 @@ export class LiveDisplay {
   render(): void {
     if (this.stopped) return;
     this.clear();
-    // One column spare: a line that fills the last column wraps on some terminals and breaks the redraw.
-    const width = Math.max(10, (this.stream.columns || 80) - 1);
+    const width = this.width();
     const finished = this.done.downloaded + this.done.skipped + this.done.failed;
     const total = Math.max(this.total, finished + this.workers.size);
     const ratio = total > 0 ? finished / total : 0;
@@ -102,7 +124,7 @@ export class LiveDisplay {
     const eta = finished > 0 && total > finished ? ` · ETA ${minutesSeconds((elapsed / finished) * (total - finished))}` : '';
     const lines = [
       `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${finished}/${total || '?'} · ` +
-        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${minutesSeconds(elapsed)}${eta}`,
+        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${minutesSeconds(elapsed)}${eta}${this.phases()}`,
     ];
     if (this.pausedUntil !== null) {
       const left = (this.pausedUntil - Date.now()) / 1000;

@@ -19,13 +19,22 @@ import {
   explainLines,
   outcomeLine,
   plannedLine,
+  shortOutcomeLine,
   songLabel,
   summaryLines,
 } from './format.js';
-import { LiveDisplay } from './live.js';
+import { LiveDisplay, type Phase } from './live.js';
 
-/** Where an active song is, as the live display shows it. */
-export type Stage = 'searching' | 'downloading' | 'converting';
+/** Where an active song is, as the live display shows it: `waiting` is a finished download waiting for a converter. */
+export type Stage = 'searching' | 'downloading' | 'waiting' | 'converting';
+
+const PHASE: Record<Stage, Phase> = { searching: 'network', downloading: 'network', waiting: 'waiting', converting: 'converting' };
+
+/** "downloading 45%", "waiting for a converter", "converting 30%". */
+export function stageText(stage: Stage, percent?: number): string {
+  if (stage === 'waiting') return 'waiting for a converter';
+  return percent != null && (stage === 'downloading' || stage === 'converting') ? `${stage} ${Math.round(percent)}%` : stage;
+}
 
 export interface Reporter {
   planned(entry: SongEntry): void;
@@ -105,8 +114,7 @@ class ConsoleReporter implements Reporter {
   }
 
   stage(entry: SongEntry, stage: Stage, percent?: number): void {
-    const text = percent != null && stage === 'downloading' ? `${stage} ${Math.round(percent)}%` : stage;
-    this.live?.update(entry.song.spotifyId + entry.position + entry.collection.id, text);
+    this.live?.update(entry.song.spotifyId + entry.position + entry.collection.id, stageText(stage, percent), PHASE[stage]);
   }
 
   explain(entry: SongEntry, found: FindResult): void {
@@ -119,6 +127,8 @@ class ConsoleReporter implements Reporter {
     this.live?.finish(outcome.entry.song.spotifyId + outcome.entry.position + outcome.entry.collection.id, outcome.status);
     if (this.o.mode === 'json') return this.json(songEvent(outcome));
     if (this.o.quiet && outcome.status !== 'failed') return;
+    // On a terminal, one short line that fits it; logs keep the full line their readers know.
+    if (this.live) return this.live.print(shortOutcomeLine(outcome, this.rel), true);
     this.out(outcomeLine(outcome, this.rel));
   }
 

@@ -17,14 +17,13 @@ import type { Options } from '../base/options.js';
 import { LyricsClient } from '../lyrics/lookup.js';
 import { lrclibUrl } from '../lyrics/lrclib.js';
 import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../output/outcome.js';
-import { runPool } from './pool.js';
-import { isPlanned, processSong, triage, type PlannedSong, type SongSteps } from './process-song.js';
+import { runStages } from './pool.js';
+import { dropSong, fetchSong, finishSong, isFetched, isPlanned, triage, type FetchedSong, type PlannedSong, type SongSteps } from './process-song.js';
 import { createSongSteps } from './song-steps.js';
 import { M3uWriter } from '../output/m3u.js';
 import { ReportFile } from '../output/report.js';
 import { type Reporter } from '../output/reporter.js';
 import type { Engine } from '../engine/engine.js';
-import { Pacer } from './pace.js';
 import { createDownloader } from '../source/downloader.js';
 import { createSearcher } from '../source/search.js';
 import { feed } from './feed.js';
@@ -95,9 +94,9 @@ export async function downloadAll(
   source: SongSource = triaged,
 ): Promise<number> {
   const started = Date.now();
-  const { ffmpeg, engine } = await openTools(options, io, reporter, temps);
+  const { ffmpeg, converters, engine } = await openTools(options, io, reporter, temps);
   try {
-    return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine, source });
+    return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, converters, engine, source });
   } finally {
     // Workers must not outlive the run (nor keep Node's event loop alive after an error), but a
     // stopped run does not wait long for them: the exit hooks remove what they leave.
@@ -115,11 +114,12 @@ interface Run {
   temps: TempFiles;
   report: ReportFile | null;
   ffmpeg: string;
+  converters: number;
   engine: Engine;
   source: SongSource;
 }
 
-async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, engine, source }: Run): Promise<number> {
+async function downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, converters, engine, source }: Run): Promise<number> {
   const m3u = options.m3u
     ? new M3uWriter(
         (collection) => collectionFolder(collection, options.dir),
@@ -129,7 +129,6 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     : null;
   const searcher = createSearcher({ engine });
   const downloader = createDownloader({ engine, temps });
-  const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
   const library = new Library(cacheDir(io.env));
   const steps = createSongSteps({
@@ -189,15 +188,27 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
 
   let stopped: unknown = null;
   try {
-    await runPool(
+    await runStages<PlannedSong, FetchedSong, SongOutcome>(
       source(ctx),
-      async (planned) => {
-        await pacer?.start(io.signal);
-        reporter.started(planned.entry);
-        return processSong(planned, steps, events, signal);
+      {
+        fetch: async (planned) => {
+          reporter.started(planned.entry);
+          const fetched = await fetchSong(planned, steps, events, signal);
+          return isFetched(fetched) ? { next: fetched } : { done: fetched };
+        },
+        convert: (fetched) => finishSong(fetched, steps, events, signal),
+        drop: (fetched) => dropSong(fetched, steps),
       },
       record,
-      { parallel: options.parallel, signal },
+      {
+        downloads: options.parallel,
+        conversions: converters,
+        // As many finished downloads may wait as download at once: enough to keep the converters fed through
+        // a slow stretch of the network, and the files on disk bounded.
+        waiting: options.parallel,
+        spacingMs: options.pace ? 60_000 / options.pace : 0,
+        signal,
+      },
     );
   } catch (err) {
     stopped = err;

@@ -1,6 +1,8 @@
 /**
  * One song's journey: plan → (skip if done) → find → download → cover → convert
- * and tag → move.
+ * and tag → move, in two stages: the network work (`fetchSong`) and the
+ * conversion with what follows it (`finishSong`), which the pool runs under
+ * separate limits.
  * Each step is a small function behind `SongSteps`, so this file only decides
  * the order and turns every failure into an outcome: one song's failure never
  * stops the others.
@@ -42,14 +44,23 @@ export interface SongSteps {
   cover(entry: SongEntry): Promise<Cover | null>;
   /** Starts the song's lyrics lookup (--lyrics) beside its search and download; null without --lyrics. */
   lyrics(entry: SongEntry, signal: AbortSignal): LyricsLookup | null;
-  /** Converts the download into the codec asked for, tags, cover and lyrics included; returns the finished temp file. */
-  convert(download: Download, entry: SongEntry, cover: Cover | null, sourceUrl: string, lyrics: string | null): Promise<string>;
+  /**
+   * Converts the download into the codec asked for, tags, cover and lyrics included; returns the finished
+   * temp file. `run` stops the conversion and follows it (percent of the song).
+   */
+  convert(download: Download, entry: SongEntry, cover: Cover | null, sourceUrl: string, lyrics: string | null, run: ConvertRun): Promise<string>;
   /** Atomically moves the finished temp file to its final name; the download's temp files are done with. */
   commit(download: Download, tempFile: string, finalPath: string): Promise<void>;
   /** Removes every temp file of a download after a failure (never throws). */
   discard(download: Download): Promise<void>;
   /** Writes synced lyrics as the `.lrc` beside the committed file; false when that failed (never throws). */
   saveLyrics(finalPath: string, synced: string): Promise<boolean>;
+}
+
+/** How a conversion is followed and stopped. */
+export interface ConvertRun {
+  signal: AbortSignal;
+  onProgress: (percent: number) => void;
 }
 
 export interface SongEvents {
@@ -137,24 +148,45 @@ export function downloadOrder(match: MatchResult, alternatives = MAX_ALTERNATIVE
   return [pick, ...others.slice(0, alternatives)];
 }
 
-/** Find → download (the next candidate when a video is gone) → convert and tag → move, for a song that passed triage. */
-export async function processSong(
-  { entry, file }: PlannedSong,
-  steps: SongSteps,
-  events: SongEvents,
-  signal: AbortSignal,
-): Promise<SongOutcome> {
+/** A song whose audio is downloaded: what its conversion, tags and move need. */
+export interface FetchedSong {
+  entry: SongEntry;
+  file: string;
+  /** When work on the song began (Date.now()). */
+  started: number;
+  source: string;
+  matchRule: SongOutcome['matchRule'];
+  download: Download;
+  cover: Promise<Cover | null>;
+  lookup: LyricsLookup | null;
+}
+
+export function isFetched(value: FetchedSong | SongOutcome): value is FetchedSong {
+  return 'download' in value;
+}
+
+/** A failure as the song's outcome; an abort (or a stopped run) is rethrown. */
+function failure(err: unknown, signal: AbortSignal, entry: SongEntry, started: number, parts: Partial<SongOutcome>): SongOutcome {
+  if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
+  const reason = isDiskFull(err) ? 'disk-full' : err instanceof SongError ? err.reason : 'download-failed';
+  return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), ...parts });
+}
+
+/**
+ * The network stage, for a song that passed triage: find → download (the next
+ * candidate when a video is gone). The cover and the lyrics are fetched beside
+ * it. Ends with the downloaded song, or with its outcome when it fails.
+ */
+export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<FetchedSong | SongOutcome> {
   const started = Date.now();
   let source: string | null = null;
   let matchRule: SongOutcome['matchRule'] = null;
-  let download: Download | null = null;
   let lookup: LyricsLookup | null = null;
   try {
     if (signal.aborted) throw new AbortedError();
-    // The cover is fetched while the song is searched and downloaded.
     const cover = steps.cover(entry);
     cover.catch(() => {});
-    // So are the lyrics; they wait for nothing and never fail the song.
+    // The lyrics wait for nothing and never fail the song.
     lookup = steps.lyrics(entry, signal);
 
     events.stage(entry, 'searching');
@@ -168,27 +200,49 @@ export async function processSong(
       source = option.candidate.webpageUrl;
       events.stage(entry, 'downloading', 0);
       try {
-        download = await steps.download(entry, option.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
-        break;
+        const download = await steps.download(entry, option.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
+        events.stage(entry, 'waiting');
+        return { entry, file, started, source, matchRule, download, cover, lookup };
       } catch (err) {
         const gone = err instanceof SongError && err.reason === 'unavailable';
         if (!gone || i === order.length - 1 || signal.aborted) throw err;
       }
     }
-
-    events.stage(entry, 'converting');
-    const lyrics = (await lookup?.settle()) ?? null;
-    const temp = await steps.convert(download!, entry, await cover, source!, lyrics?.status === 'found' ? lyrics.plain : null);
-    await steps.commit(download!, temp, file);
-    download = null;
-    return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule, lyrics: await keepLyrics(steps, file, lyrics) });
+    throw new SongError('download-failed', 'no candidate to download');
   } catch (err) {
     lookup?.cancel();
-    if (download) await steps.discard(download);
-    if (err instanceof AbortedError || signal.aborted) throw err instanceof AbortedError ? err : new AbortedError();
-    const reason = isDiskFull(err) ? 'disk-full' : err instanceof SongError ? err.reason : 'download-failed';
-    return outcomeOf(entry, started, { status: 'failed', reason, error: describe(err), file, source, matchRule });
+    return failure(err, signal, entry, started, { file, source, matchRule });
   }
+}
+
+/** The conversion stage: convert and tag (cover and lyrics included) → move → the .lrc. */
+export async function finishSong(song: FetchedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<SongOutcome> {
+  const { entry, file, started, source, matchRule, download } = song;
+  try {
+    if (signal.aborted) throw new AbortedError();
+    events.stage(entry, 'converting', 0);
+    const lyrics = (await song.lookup?.settle()) ?? null;
+    const run = { signal, onProgress: (percent: number) => events.stage(entry, 'converting', percent) };
+    const temp = await steps.convert(download, entry, await song.cover, source, lyrics?.status === 'found' ? lyrics.plain : null, run);
+    await steps.commit(download, temp, file);
+    return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule, lyrics: await keepLyrics(steps, file, lyrics) });
+  } catch (err) {
+    song.lookup?.cancel();
+    await steps.discard(download);
+    return failure(err, signal, entry, started, { file, source, matchRule });
+  }
+}
+
+/** A downloaded song that will never be converted (the run stopped): its files go. Never throws. */
+export async function dropSong(song: FetchedSong, steps: SongSteps): Promise<void> {
+  song.lookup?.cancel();
+  await steps.discard(song.download).catch(() => {});
+}
+
+/** Both stages one after the other: find → download → convert and tag → move, for a song that passed triage. */
+export async function processSong(planned: PlannedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<SongOutcome> {
+  const fetched = await fetchSong(planned, steps, events, signal);
+  return isFetched(fetched) ? finishSong(fetched, steps, events, signal) : fetched;
 }
 
 /** Synced lyrics go beside the committed file; when that cannot be written, the lyrics count as failed. */

@@ -91,7 +91,8 @@ export function createSongSteps(deps: StepDeps): SongSteps {
       return deps.lyrics?.lookup(entry.song, signal) ?? null;
     },
 
-    async convert(download, entry, cover, sourceUrl, lyrics) {
+    async convert(download, entry, cover, sourceUrl, lyrics, run) {
+      const seconds = entry.song.durationMs / 1000;
       const output = `${download.base}.${options.codec}`;
       const { media } = download;
       await convert(
@@ -107,6 +108,7 @@ export function createSongSteps(deps: StepDeps): SongSteps {
           extra: { cover, sourceUrl, lyrics },
         },
         tools,
+        { signal: run.signal, onProgress: (done) => run.onProgress(seconds > 0 ? Math.min(100, (100 * done) / seconds) : 0) },
       );
       return output;
     },

@@ -1,7 +1,8 @@
 /**
  * The outside programs a download needs, found and started before any song:
- * ffmpeg (checked to run) and the yt-dlp engine.
+ * ffmpeg (checked to run, and how many may convert at once) and the yt-dlp engine.
  */
+import { availableParallelism } from 'node:os';
 import { ToolError } from '../base/errors.js';
 import type { TempFiles } from '../files/temp.js';
 import type { Io } from '../base/io.js';
@@ -23,8 +24,15 @@ async function runsProblem(program: string, args: string[], io: Io): Promise<str
   }
 }
 
+export interface RunTools {
+  ffmpeg: string;
+  /** Conversions at once: ffmpeg is CPU work, one per core keeps every core busy and none oversubscribed. */
+  converters: number;
+  engine: Engine;
+}
+
 /** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
-export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<{ ffmpeg: string; engine: Engine }> {
+export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<RunTools> {
   const ffmpeg = await findProgram(options.ffmpeg, io);
   if (!ffmpeg) {
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
@@ -45,7 +53,7 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
   if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
   // An old yt-dlp only matters for YouTube: other sites change less often.
   if (info.warning && isYouTubeTemplate(options.searchTemplate)) reporter.warn(info.warning);
-  return { ffmpeg, engine };
+  return { ffmpeg, converters: availableParallelism(), engine };
 }
 
 /** How yt-dlp is driven, in one line (--verbose, doctor). */

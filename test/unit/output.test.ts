@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { addOutcome, emptyLyricsCounts, emptySummary, type SongOutcome, type Summary } from '../../src/output/outcome.js';
 import { songEvent, summaryEvent } from '../../src/output/events.js';
 import { minutesSeconds } from '../../src/base/duration.js';
-import { collectionHeader, notListedText, outcomeLine, plannedLine, plural, songLabel, summaryLines } from '../../src/output/format.js';
+import { collectionHeader, notListedText, outcomeLine, plannedLine, plural, shortOutcomeLine, songLabel, summaryLines } from '../../src/output/format.js';
 import { LiveDisplay } from '../../src/output/live.js';
-import { createReporter, type ReporterOptions } from '../../src/output/reporter.js';
+import { createReporter, stageText, type ReporterOptions } from '../../src/output/reporter.js';
 import type { Collection, SongEntry } from '../../src/base/song.js';
 import { entry, song } from '../helpers/entry.js';
 
@@ -69,6 +69,23 @@ describe('text formatters', () => {
     );
     expect(outcomeLine(outcome(e, { status: 'failed', reason: 'blocked' }), rel)).toBe('failed      Rick Astley - Song: blocked by YouTube');
   });
+
+  it('on a terminal, one short line per finished song: the file, or the song and why it failed', () => {
+    const e = entry({ artists: ['Rick Astley'], title: 'Song' });
+    const rel = (f: string) => f.replace('/music/', '');
+    expect(shortOutcomeLine(outcome(e, { status: 'downloaded', file: '/music/Album/Rick Astley - Song.mp3' }), rel)).toBe('✓ Album/Rick Astley - Song.mp3');
+    expect(shortOutcomeLine(outcome(e, { status: 'skipped', reason: 'exists', file: '/music/a.mp3' }), rel)).toBe('· a.mp3 (already present)');
+    expect(shortOutcomeLine(outcome(e, { status: 'skipped', reason: 'renamed', file: '/music/b.mp3', previousFile: '/music/a.mp3' }), rel)).toBe('↻ b.mp3 (renamed)');
+    expect(shortOutcomeLine(outcome(e, { status: 'failed', reason: 'no-match', error: 'nothing close' }), rel)).toBe('✗ Rick Astley - Song: no match — nothing close');
+  });
+
+  it.each([
+    ['searching', undefined, 'searching'],
+    ['downloading', 45.4, 'downloading 45%'],
+    ['waiting', undefined, 'waiting for a converter'],
+    ['converting', 30, 'converting 30%'],
+    ['converting', undefined, 'converting'],
+  ] as const)('stage %s %s → %s', (stage, percent, text) => expect(stageText(stage, percent)).toBe(text));
 
   it('names rows that were never songs, and only those that occurred', () => {
     expect(notListedText({ local: 3, episode: 1, unavailable: 0, duplicate: 2, missingAlbum: 0 })).toBe(
@@ -187,11 +204,11 @@ describe('live display', () => {
     live.update('a', 'downloading 40%');
     live.render();
     const first = out.text();
-    expect(first).toMatch(/^\[░{24}\] 0\/4 · 0 downloaded, 0 skipped, 0 failed · 0:00\n  . A - First  downloading 40%\n$/);
+    expect(first).toMatch(/^\[░{24}\] 0\/4 · 0 downloaded, 0 skipped, 0 failed · 0:00 · 1 downloading\n  . A - First  downloading 40%\n$/);
     live.finish('a', 'downloaded');
-    live.print('downloaded  A - First → x.mp3');
+    live.print('✓ x.mp3');
     // Two lines were drawn: the cursor goes up two and clears before the permanent line.
-    expect(out.text().slice(first.length)).toMatch(/^\x1b\[2A\x1b\[Jdownloaded {2}A - First → x\.mp3\n\[██████░{18}\] 1\/4 · 1 downloaded/);
+    expect(out.text().slice(first.length)).toMatch(/^\x1b\[2A\x1b\[J✓ x\.mp3\n\[██████░{18}\] 1\/4 · 1 downloaded/);
     live.stop();
     expect(out.text().endsWith('\x1b[1A\x1b[J')).toBe(true);
     const before = out.text().length;
@@ -212,6 +229,29 @@ describe('live display', () => {
       expect(width).toBeLessThan(30);
     }
     expect(lines.slice(1).every((l) => l.endsWith('…'))).toBe(true);
+  });
+
+  it('counts the songs in each stage on the bar line', () => {
+    const out = sink(120);
+    const live = new LiveDisplay(out);
+    for (const key of ['a', 'b', 'c', 'd']) live.start(key, key.toUpperCase());
+    live.update('b', 'waiting for a converter', 'waiting');
+    live.update('c', 'converting 10%', 'converting');
+    live.update('d', 'converting 80%', 'converting');
+    live.render();
+    live.stop();
+    expect(out.text()).toMatch(/0:00 · 1 downloading · 1 waiting · 2 converting\n/);
+    expect(out.text()).toContain('C  converting 10%');
+  });
+
+  it('a finished song is one line that never wraps', () => {
+    const out = sink(40);
+    const live = new LiveDisplay(out);
+    live.print(`✓ ${'Folder/'.repeat(3)}${'Artist - Title '.repeat(5)}.mp3`, true);
+    live.stop();
+    const line = out.text().split('\n')[0]!;
+    expect([...line].length).toBeLessThan(40);
+    expect(line.endsWith('…')).toBe(true);
   });
 
   it('shows an ETA once a song finished', () => {

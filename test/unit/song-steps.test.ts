@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SongError } from '../../src/base/errors.js';
-import { downloadOrder, isPlanned, processSong, triage, type SongSteps } from '../../src/pipeline/process-song.js';
+import { downloadOrder, dropSong, fetchSong, finishSong, isFetched, isPlanned, processSong, triage, type SongSteps } from '../../src/pipeline/process-song.js';
 import type { Download } from '../../src/source/downloader.js';
 import type { SongEntry } from '../../src/base/song.js';
 import type { MatchResult, ScoredCandidate } from '../../src/match/index.js';
@@ -304,5 +304,72 @@ describe('downloadOrder', () => {
     ['nothing without a pick', { ...ranking(), pick: null }, 3, []],
   ] as [string, MatchResult, number, string[]][])('%s', (_name, match, max, want) => {
     expect(downloadOrder(match, max).map((s) => s.candidate.id)).toEqual(want);
+  });
+});
+
+describe('the two stages of a song', () => {
+  const planned = { entry: entry(), file: '/out/Album/Artist - Song.mp3' };
+
+  it('the network stage ends with the download, waiting for a converter; the conversion stage converts, moves and reports', async () => {
+    const log: string[] = [];
+    const stages: string[] = [];
+    const events = { stage: (_e: SongEntry, stage: string, p?: number) => void stages.push(p === undefined ? stage : `${stage} ${Math.round(p)}`), explain: () => {} };
+    const steps = fakeSteps(
+      {
+        convert: async (_d, _e, _c, _s, _l, run) => {
+          log.push('convert');
+          run.onProgress(50);
+          return '/out/t.mp3';
+        },
+      },
+      log,
+    );
+    const fetched = await fetchSong(planned, steps, events, signal);
+    expect(isFetched(fetched)).toBe(true);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['find', 'download']);
+    expect(stages).toEqual(['searching', 'downloading 0', 'waiting']);
+    if (!isFetched(fetched)) return;
+    const o = await finishSong(fetched, steps, events, signal);
+    expect(o).toMatchObject({ status: 'downloaded', file: planned.file, source: candidate.webpageUrl, matchRule: 'best-score' });
+    expect(log.filter((s) => s !== 'cover')).toEqual(['find', 'download', 'convert', 'commit']);
+    expect(stages.slice(3)).toEqual(['converting 0', 'converting 50']);
+  });
+
+  it('a song that fails in its network stage ends there with its outcome', async () => {
+    const steps = fakeSteps({ find: async () => ({ match: matchWith(false), searches: ['text'] }) });
+    const fetched = await fetchSong(planned, steps, events, signal);
+    expect(isFetched(fetched)).toBe(false);
+    expect(fetched).toMatchObject({ status: 'failed', reason: 'no-match' });
+  });
+
+  it('the conversion gets the run\'s signal, and a stop during it discards the download and rethrows', async () => {
+    const controller = new AbortController();
+    const log: string[] = [];
+    let given: AbortSignal | null = null;
+    const steps = fakeSteps(
+      {
+        convert: async (_d, _e, _c, _s, _l, run) => {
+          given = run.signal;
+          controller.abort();
+          throw new Error('ffmpeg killed');
+        },
+      },
+      log,
+    );
+    const fetched = await fetchSong(planned, steps, events, controller.signal);
+    if (!isFetched(fetched)) throw new Error('expected a download');
+    await expect(finishSong(fetched, steps, events, controller.signal)).rejects.toThrow(/abort/i);
+    expect(given).toBe(controller.signal);
+    expect(log).toContain('discard');
+    expect(log).not.toContain('commit');
+  });
+
+  it('a download dropped before its conversion (the run stopped) is discarded, its lyrics lookup cancelled', async () => {
+    const log: string[] = [];
+    const steps = fakeSteps({ lyrics: () => ({ settle: async () => ({ status: 'not-found' }), cancel: () => void log.push('cancel lyrics') }) }, log);
+    const fetched = await fetchSong(planned, steps, events, signal);
+    if (!isFetched(fetched)) throw new Error('expected a download');
+    await dropSong(fetched, steps);
+    expect(log.slice(-2)).toEqual(['cancel lyrics', 'discard']);
   });
 });

@@ -3,6 +3,7 @@
  * download's triage, or sync's plan) through the pool of song workers, every
  * outcome counted, reported and listed, then the summary and the exit code.
  */
+import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { ArtCache } from '../art.js';
 import { AbortedError, DiskFullError } from '../base/errors.js';
@@ -31,6 +32,12 @@ import { exitCodeFor, type LinkError } from './failed-links.js';
 import { openTools } from './tools.js';
 import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
 import type { RunFiles } from './run-frame.js';
+
+/**
+ * As many finished downloads may wait for a converter as download at once: enough to keep the
+ * converters fed through a slow stretch of the network, and the files on disk bounded.
+ */
+const waitingRoom = (parallel: number) => parallel;
 
 /** Tools may take a moment to stop; the report and the summary must not wait for them for long. */
 const CLOSE_WAIT_MS = 1500;
@@ -154,6 +161,10 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const stop = new AbortController();
   const halt: { diskFull: SongOutcome | null } = { diskFull: null };
   const signal = AbortSignal.any([io.signal, stop.signal]);
+  const limits = { downloads: options.parallel, conversions: converters, waiting: waitingRoom(options.parallel) };
+  // Every song in flight listens for the stop (its yt-dlp request, its lyrics lookup, its ffmpeg): the
+  // warning's default of 10 would fire on an ordinary -p 8, and a bound from the limits still catches a leak.
+  setMaxListeners(3 * (limits.downloads + limits.waiting + limits.conversions) + 10, signal);
   const record = (outcome: SongOutcome) => {
     addOutcome(summary, outcome);
     reporter.finished(outcome);
@@ -201,11 +212,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
       },
       record,
       {
-        downloads: options.parallel,
-        conversions: converters,
-        // As many finished downloads may wait as download at once: enough to keep the converters fed through
-        // a slow stretch of the network, and the files on disk bounded.
-        waiting: options.parallel,
+        ...limits,
         spacingMs: options.pace ? 60_000 / options.pace : 0,
         signal,
       },

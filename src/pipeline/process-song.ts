@@ -157,8 +157,9 @@ export interface FetchedSong {
   source: string;
   matchRule: SongOutcome['matchRule'];
   download: Download;
-  cover: Promise<Cover | null>;
-  lookup: LyricsLookup | null;
+  cover: Cover | null;
+  /** The settled lyrics lookup (--lyrics), or null. */
+  lyrics: LyricsResult | null;
 }
 
 export function isFetched(value: FetchedSong | SongOutcome): value is FetchedSong {
@@ -174,8 +175,10 @@ function failure(err: unknown, signal: AbortSignal, entry: SongEntry, started: n
 
 /**
  * The network stage, for a song that passed triage: find → download (the next
- * candidate when a video is gone). The cover and the lyrics are fetched beside
- * it. Ends with the downloaded song, or with its outcome when it fails.
+ * candidate when a video is gone), the cover and the lyrics fetched beside it.
+ * The song keeps its network slot until both have settled, so a converter never
+ * sits idle waiting on the network. Ends with the downloaded song, or with its
+ * outcome when it fails.
  */
 export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<FetchedSong | SongOutcome> {
   const started = Date.now();
@@ -201,8 +204,9 @@ export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, 
       events.stage(entry, 'downloading', 0);
       try {
         const download = await steps.download(entry, option.candidate, file, signal, (p) => events.stage(entry, 'downloading', p));
+        const fetched = await settled({ entry, file, started, source, matchRule, download }, cover, lookup, steps, signal);
         events.stage(entry, 'waiting');
-        return { entry, file, started, source, matchRule, download, cover, lookup };
+        return fetched;
       } catch (err) {
         const gone = err instanceof SongError && err.reason === 'unavailable';
         if (!gone || i === order.length - 1 || signal.aborted) throw err;
@@ -215,19 +219,35 @@ export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, 
   }
 }
 
+/** The download's cover and lyrics, once settled; a stop meanwhile discards the download. */
+async function settled(
+  song: Omit<FetchedSong, 'cover' | 'lyrics'>,
+  cover: Promise<Cover | null>,
+  lookup: LyricsLookup | null,
+  steps: SongSteps,
+  signal: AbortSignal,
+): Promise<FetchedSong> {
+  try {
+    const [art, lyrics] = await Promise.all([cover, lookup?.settle() ?? null]);
+    if (signal.aborted) throw new AbortedError();
+    return { ...song, cover: art, lyrics };
+  } catch (err) {
+    await steps.discard(song.download);
+    throw err;
+  }
+}
+
 /** The conversion stage: convert and tag (cover and lyrics included) → move → the .lrc. */
 export async function finishSong(song: FetchedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<SongOutcome> {
-  const { entry, file, started, source, matchRule, download } = song;
+  const { entry, file, started, source, matchRule, download, lyrics } = song;
   try {
     if (signal.aborted) throw new AbortedError();
     events.stage(entry, 'converting', 0);
-    const lyrics = (await song.lookup?.settle()) ?? null;
     const run = { signal, onProgress: (percent: number) => events.stage(entry, 'converting', percent) };
-    const temp = await steps.convert(download, entry, await song.cover, source, lyrics?.status === 'found' ? lyrics.plain : null, run);
+    const temp = await steps.convert(download, entry, song.cover, source, lyrics?.status === 'found' ? lyrics.plain : null, run);
     await steps.commit(download, temp, file);
     return outcomeOf(entry, started, { status: 'downloaded', file, source, matchRule, lyrics: await keepLyrics(steps, file, lyrics) });
   } catch (err) {
-    song.lookup?.cancel();
     await steps.discard(download);
     return failure(err, signal, entry, started, { file, source, matchRule });
   }
@@ -235,7 +255,6 @@ export async function finishSong(song: FetchedSong, steps: SongSteps, events: So
 
 /** A downloaded song that will never be converted (the run stopped): its files go. Never throws. */
 export async function dropSong(song: FetchedSong, steps: SongSteps): Promise<void> {
-  song.lookup?.cancel();
   await steps.discard(song.download).catch(() => {});
 }
 

@@ -364,12 +364,33 @@ describe('the two stages of a song', () => {
     expect(log).not.toContain('commit');
   });
 
-  it('a download dropped before its conversion (the run stopped) is discarded, its lyrics lookup cancelled', async () => {
+  it('the network stage ends only once the cover and the lyrics have settled: a converter never waits on the network', async () => {
     const log: string[] = [];
-    const steps = fakeSteps({ lyrics: () => ({ settle: async () => ({ status: 'not-found' }), cancel: () => void log.push('cancel lyrics') }) }, log);
+    const steps = fakeSteps({ lyrics: () => ({ settle: async () => (log.push('lyrics'), { status: 'not-found' }), cancel: () => void log.push('cancel lyrics') }) }, log);
+    const fetched = await fetchSong(planned, steps, events, signal);
+    if (!isFetched(fetched)) throw new Error('expected a download');
+    expect(log.filter((s) => s !== 'cover')).toEqual(['find', 'download', 'lyrics']);
+    expect(fetched.lyrics).toEqual({ status: 'not-found' });
+    expect(fetched.cover).toMatchObject({ mime: 'image/jpeg' });
+    await finishSong(fetched, steps, events, signal);
+    expect(log.filter((s) => s !== 'cover')).toEqual(['find', 'download', 'lyrics', 'convert', 'commit']);
+  });
+
+  it('a stop while the lyrics settle discards the download and rethrows', async () => {
+    const controller = new AbortController();
+    const log: string[] = [];
+    const steps = fakeSteps({ lyrics: () => ({ settle: async () => (controller.abort(), { status: 'not-found' }), cancel: () => {} }) }, log);
+    await expect(fetchSong(planned, steps, events, controller.signal)).rejects.toThrow(/abort/i);
+    expect(log).toContain('discard');
+  });
+
+  it('a download dropped before its conversion (the run stopped) is discarded', async () => {
+    const log: string[] = [];
+    const steps = fakeSteps({}, log);
     const fetched = await fetchSong(planned, steps, events, signal);
     if (!isFetched(fetched)) throw new Error('expected a download');
     await dropSong(fetched, steps);
-    expect(log.slice(-2)).toEqual(['cancel lyrics', 'discard']);
+    expect(log.at(-1)).toBe('discard');
+    expect(log).not.toContain('convert');
   });
 });

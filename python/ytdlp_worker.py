@@ -1,6 +1,9 @@
 """spoti-dl's yt-dlp worker: one long-lived process that imports yt-dlp once and
-serves requests read as JSON lines on stdin, one at a time, answering with JSON
-lines on stdout. The protocol is written down in src/engine/protocol.ts.
+serves requests read as JSON lines on stdin, answering with JSON lines on
+stdout. The protocol is written down in src/engine/protocol.ts. Requests run
+side by side on up to `lanes` threads (config), each with its own YoutubeDL:
+they spend nearly all their time waiting on the network, so one process (one
+import of yt-dlp, 0.3-1.2 s of CPU) serves every song in flight.
 
     <python> ytdlp_worker.py <yt-dlp launcher> <config as JSON>
 
@@ -25,10 +28,12 @@ import json
 import os
 import runpy
 import sys
+import threading
 import time
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 
-PROTOCOL = 1
+PROTOCOL = 2
 # Keys of a full extraction that spoti-dl never reads and that make the JSON
 # hundreds of kilobytes long for a YouTube video.
 BULKY = ('formats', 'thumbnails', 'automatic_captions', 'subtitles', 'heatmap',
@@ -49,9 +54,13 @@ class Channel:
         os.dup2(2, 1)
         sys.stdout = sys.stderr
 
+        self.lock = threading.Lock()
+
     def send(self, message):
-        self.output.write(json.dumps(message, default=str) + '\n')
-        self.output.flush()
+        line = json.dumps(message, default=str) + '\n'
+        with self.lock:
+            self.output.write(line)
+            self.output.flush()
 
 
 class Log:
@@ -89,26 +98,52 @@ def supported_args(yt_dlp, args, optional):
     return out, used
 
 
+# Set in this process only: "${SPOTIDL_DOLLAR}" is how a literal "$" survives yt-dlp's
+# expansion of variables in paths (see literal_path).
+DOLLAR_VAR, QUOTE_VAR = 'SPOTIDL_DOLLAR', 'SPOTIDL_QUOTE'
+
+
+def literal_path(path, expand):
+    """`path` written so that yt-dlp's `expand_path` (~ and $VAR, and on Windows
+    %VAR% and '...') gives it back unchanged, or None when that cannot be done.
+    A folder named "$HOME" or "100% Hits" must stay that folder."""
+    if os.name == 'nt':
+        escaped = ''.join({'%': '%%', '$': '$$', "'": f'%{QUOTE_VAR}%'}.get(c, c) for c in path)
+    else:
+        escaped = path.replace('$', '${%s}' % DOLLAR_VAR)
+    return escaped if expand(escaped) == path else None
+
+
+class Lane(threading.local):
+    """What one thread works with: its own YoutubeDL, and the request it serves."""
+    ydl = None
+    current = None
+    last_progress = 0.0
+
+
 class Worker:
     def __init__(self, yt_dlp, channel, config):
         self.yt_dlp = yt_dlp
         self.channel = channel
         self.args, self.used = supported_args(yt_dlp, config.get('args', []), config.get('optional', []))
-        self._ydl = None
-        self.current = None
-        self.last_progress = 0.0
+        self.lanes = max(1, int(config.get('lanes') or 1))
+        self.lane = Lane()
+        # The one way left when a folder cannot be written literally: the process's own folder, one download at a time.
+        self.chdir_lock = threading.Lock()
+        os.environ[DOLLAR_VAR], os.environ[QUOTE_VAR] = '$', "'"
 
     def ydl(self, **per_request):
-        """The worker's one YoutubeDL, made on first use and kept: making one costs
+        """The thread's YoutubeDL, made on first use and kept: making one costs
         0.05-0.2 s of CPU (TLS context, cookies, extractor list). What differs
         between requests is set in its params before each, all of them read at use."""
-        if self._ydl is None:
+        lane = self.lane
+        if lane.ydl is None:
             opts = self.yt_dlp.parse_options([*self.args, '-f', 'bestaudio/best', '--no-mtime']).ydl_opts
             opts.update(quiet=True, noprogress=True, logger=Log(), ignoreerrors=False, postprocessors=[],
                         simulate=None, fixup='never', progress_hooks=[self.progress])
-            self._ydl = self.yt_dlp.YoutubeDL(opts)
-        self._ydl.params.update(per_request)
-        return self._ydl
+            lane.ydl = self.yt_dlp.YoutubeDL(opts)
+        lane.ydl.params.update(per_request)
+        return lane.ydl
 
     def search(self, request):
         limit = int(request.get('limit') or 60)
@@ -123,39 +158,50 @@ class Worker:
         return info
 
     def progress(self, status):
-        if self.current is None:
+        lane = self.lane
+        if lane.current is None:
             return
         now = time.monotonic()
         finished = status.get('status') == 'finished'
-        if not finished and now - self.last_progress < PROGRESS_EVERY:
+        if not finished and now - lane.last_progress < PROGRESS_EVERY:
             return
-        self.last_progress = now
+        lane.last_progress = now
         self.channel.send({
-            'id': self.current, 'event': 'progress',
+            'id': lane.current, 'event': 'progress',
             'downloaded': status.get('downloaded_bytes'),
             'total': status.get('total_bytes') or status.get('total_bytes_estimate'),
             'speed': status.get('speed'), 'eta': status.get('eta'),
         })
 
     def download(self, request):
-        ydl = self.ydl(extract_flat=False, noplaylist=True)
-        # The name is relative to the destination folder, so no folder name is read
-        # as a template ("100% Hits") or has its "$VAR" expanded.
+        # The name is a temp token; the folder is given as yt-dlp's "home" path, written so
+        # that no folder name is read as a template ("100% Hits") or has its "$VAR" expanded.
+        folder = os.path.abspath(request['dir'])
+        home = literal_path(folder, self.yt_dlp.utils.expand_path)
+        ydl = self.ydl(extract_flat=False, noplaylist=True, paths={'home': home or ''})
         ydl.params['outtmpl']['default'] = request['name'] + '.%(ext)s'
-        home = os.getcwd()
-        os.chdir(request['dir'])
-        try:
-            info = ydl.extract_info(request['url'], download=True)
-            done = (info.get('requested_downloads') or [{}])[0]
-            file = done.get('filepath') or info.get('filepath') or ydl.prepare_filename(info)
-            file = os.path.abspath(file)
-        finally:
-            os.chdir(home)
+        if home is not None:
+            info, done, file = self.fetch(ydl, request)
+        else:
+            with self.chdir_lock:
+                cwd = os.getcwd()
+                os.chdir(folder)
+                try:
+                    info, done, file = self.fetch(ydl, request)
+                finally:
+                    os.chdir(cwd)
         pick = lambda key: done.get(key) if done.get(key) is not None else info.get(key)
         return {
             'file': file, 'ext': pick('ext'), 'acodec': pick('acodec'), 'abr': pick('abr'),
             'id': info.get('id'), 'webpage_url': info.get('webpage_url'),
         }
+
+    @staticmethod
+    def fetch(ydl, request):
+        info = ydl.extract_info(request['url'], download=True)
+        done = (info.get('requested_downloads') or [{}])[0]
+        file = done.get('filepath') or info.get('filepath') or ydl.prepare_filename(info)
+        return info, done, os.path.abspath(file)
 
     def handle(self, request):
         op = request.get('op')
@@ -164,7 +210,8 @@ class Worker:
         if handler is None:
             self.channel.send({'id': rid, 'event': 'error', 'kind': 'protocol', 'message': f'unknown op {op!r}'})
             return
-        self.current, self.last_progress = rid, 0.0
+        lane = self.lane
+        lane.current, lane.last_progress = rid, 0.0
         try:
             value = handler(request)
         except self.yt_dlp.utils.DownloadError as err:
@@ -176,16 +223,17 @@ class Worker:
         else:
             self.channel.send({'id': rid, 'event': 'result', 'value': value})
         finally:
-            self.current = None
+            lane.current = None
 
     def serve(self):
         version = getattr(getattr(self.yt_dlp, 'version', None), '__version__', None)
         self.channel.send({'event': 'ready', 'protocol': PROTOCOL, 'version': version,
                            'python': sys.version.split()[0], 'options': self.used,
                            'module': os.path.dirname(os.path.abspath(self.yt_dlp.__file__))})
-        for line in self.channel.input:
-            if line.strip():
-                self.handle(json.loads(line))
+        with ThreadPoolExecutor(max_workers=self.lanes) as pool:
+            for line in self.channel.input:
+                if line.strip():
+                    pool.submit(self.handle, json.loads(line))
 
 
 def run(launcher, config):

@@ -1,50 +1,59 @@
 /**
- * `npm run bench`: spoti-dl against the naive way, timed in one run against the
- * stand-in world, for each yt-dlp given. Prints numbers and asserts nothing
- * (timings belong here, never in tests).
+ * `npm run bench`: spoti-dl against the naive way and against the conversions
+ * alone, timed in one run against the stand-in world, for each yt-dlp given.
+ * Prints numbers and asserts nothing (timings belong here, never in tests).
  *
  *   node dist/scripts/bench.js [--songs 40] [--parallel 5] [--latency-ms 150] [--seconds 30]
- *                              [--yt-dlp A,B] [--memory] [--keep]
+ *                              [--runs 1] [--yt-dlp A,B] [--memory] [--keep]
  *
- * A playlist of `--songs` songs whose audio lasts `--seconds` each, every request
- * to the video site answered `--latency-ms` late (a site far away), `-p
- * --parallel`. For each yt-dlp (default: the one on PATH, plus
- * SPOTIDL_TEST_YTDLP and .ci/cache's current one when there):
- *   spoti-dl   the built CLI
- *   baseline   scripts/baseline.ts: per song one yt-dlp search and one
- *              `yt-dlp -x --audio-format mp3`, the same parallelism
- * and once:
- *   ffmpeg     just the conversions of the same sources to mp3, the same parallelism: the floor
+ * A playlist of `--songs` songs whose audio lasts `--seconds` each; every
+ * request — Spotify's API and tokens, its cover images, the video site's
+ * searches, video pages and media — answered `--latency-ms` late, as a world
+ * far away answers; `-p --parallel`. Runs:
+ *   conversions  scripts/conversions.ts: the same conversions spoti-dl makes (the
+ *                same code: codec, tags, cover, read-back) of the same downloads,
+ *                one per core and nothing else: the limit, what the machine's
+ *                cores allow however fast the network is
+ * and for each yt-dlp (default: the one on PATH, SPOTIDL_TEST_YTDLP, and
+ * .ci/cache's current one when there):
+ *   baseline     scripts/baseline.ts: per song one yt-dlp search and one
+ *                `yt-dlp -x --audio-format mp3`, `--parallel` songs at a time
+ *   spoti-dl     the built CLI, `-p --parallel`
+ * Each configuration runs `--runs` times; the table shows the run of median wall time.
  *
- * Each run is a child process under a bash that reports the CPU time of the
- * whole process tree; ffmpeg and ffprobe are reached through wrappers that log
- * their own CPU, so "outside ffmpeg" is the tree's CPU less theirs. Processes
- * are counted, and the tree's memory summed, by polling /proc. `--memory` adds
- * `--dry-run --json` over playlists of 1,000 and 10,000 songs (spoti-dl's RSS),
- * from a Spotify stand-in answering every request 150 ms late.
+ * CPU: each run is a child of a bash that reports the CPU time of its whole
+ * process tree. ffmpeg and ffprobe are reached through wrappers that record each
+ * run's CPU (bash's `times`: the wrapper's own, and the program's). "Beyond the
+ * conversions" is the tree's CPU less the conversions' ffmpeg (ffmpeg runs with an
+ * input) and less the wrappers themselves (they exist only to measure): node,
+ * Python, yt-dlp, ffprobe and every other ffmpeg count. Which process spent what
+ * is sampled from /proc every 25 ms (a process's last moments may be missed).
+ * `--memory` adds `--dry-run --json` over playlists of 1,000 and 10,000 songs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Song, SongEntry } from '../src/base/song.js';
 import { buildSearchTarget, textQuery } from '../src/source/search.js';
 import { benchCatalogue } from '../test/world/bench-fixtures.js';
 import { startWorld, type World } from '../test/world/index.js';
 import { startSpotifyWorld } from '../test/world/spotify.js';
-
-/** `--memory`'s Spotify answers this late. */
-const SPOTIFY_LATENCY_MS = 150;
+import { FORMATS } from '../test/world/youtube-shapes.js';
+import type { ConversionJobs } from './conversions.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'spoti-dl.js');
 const BASELINE = path.join(ROOT, 'dist', 'scripts', 'baseline.js');
+const CONVERSIONS = path.join(ROOT, 'dist', 'scripts', 'conversions.js');
 
 interface Args {
   songs: number;
   parallel: number;
   latencyMs: number;
   seconds: number;
+  runs: number;
   ytDlps: string[];
   memory: boolean;
   keep: boolean;
@@ -61,7 +70,7 @@ function defaultYtDlps(): string[] {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { songs: 40, parallel: 5, latencyMs: 150, seconds: 30, ytDlps: [], memory: false, keep: false };
+  const args: Args = { songs: 40, parallel: 5, latencyMs: 150, seconds: 30, runs: 1, ytDlps: [], memory: false, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -73,6 +82,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--parallel') args.parallel = Number(value());
     else if (a === '--latency-ms') args.latencyMs = Number(value());
     else if (a === '--seconds') args.seconds = Number(value());
+    else if (a === '--runs') args.runs = Math.max(1, Number(value()));
     else if (a === '--yt-dlp') args.ytDlps = value().split(',').filter(Boolean);
     else if (a === '--memory') args.memory = true;
     else if (a === '--keep') args.keep = true;
@@ -89,26 +99,36 @@ function which(program: string): string {
   return found;
 }
 
-/** `times` prints user and system CPU: "0m1.234s 0m0.056s". */
-function seconds(text: string): number {
-  const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/.exec(text);
-  return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : 0;
+/** Two `times` pairs of user and system CPU, "0m1.234s 0m0.056s", summed per line. */
+function timesLines(text: string): number[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/.exec(line);
+      return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : 0;
+    });
 }
 
-/** ffmpeg and ffprobe wrappers in one folder (found beside each other), logging each run's CPU. */
-function writeFfmpegWrappers(dir: string, log: string): string {
+/**
+ * ffmpeg and ffprobe wrappers in one folder (found beside each other). Each run
+ * leaves one file in `logDir`, named by the program and whether it converted,
+ * holding bash's `times`: the wrapper's own CPU, then the program's. Builtins
+ * only, so the wrapper starts no program of its own.
+ */
+function writeFfmpegWrappers(dir: string, logDir: string): string {
   mkdirSync(dir, { recursive: true });
   for (const tool of ['ffmpeg', 'ffprobe']) {
     const file = path.join(dir, tool);
+    const convertKind = tool === 'ffmpeg' ? 'for a in "$@"; do [ "$a" = -i ] && kind=conversion; done' : '';
     writeFileSync(
       file,
       `#!/bin/bash
 ${JSON.stringify(which(tool))} "$@"
 rc=$?
-times > ${JSON.stringify(log)}.$$
-{ read -r _; read -r cpu; } < ${JSON.stringify(log)}.$$
-rm -f ${JSON.stringify(log)}.$$
-echo "${tool} $cpu" >> ${JSON.stringify(log)}
+kind=other
+${convertKind}
+times > ${JSON.stringify(logDir)}/${tool}.$kind.$$.$RANDOM$RANDOM
 exit $rc
 `,
     );
@@ -117,25 +137,47 @@ exit $rc
   return dir;
 }
 
-function ffmpegCpu(log: string): { cpu: number; runs: number } {
-  if (!existsSync(log)) return { cpu: 0, runs: 0 };
-  const lines = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-  return { cpu: lines.reduce((sum, l) => sum + seconds(l), 0), runs: lines.length };
+interface ToolCpu {
+  /** CPU of ffmpeg runs that converted (had an input). */
+  conversions: number;
+  conversionRuns: number;
+  /** CPU of every other ffmpeg and ffprobe run. */
+  others: number;
+  otherRuns: number;
+  /** The wrappers' own CPU. */
+  wrappers: number;
+}
+
+function toolCpu(logDir: string): ToolCpu {
+  const cpu: ToolCpu = { conversions: 0, conversionRuns: 0, others: 0, otherRuns: 0, wrappers: 0 };
+  if (!existsSync(logDir)) return cpu;
+  for (const name of readdirSync(logDir)) {
+    const [self = 0, program = 0] = timesLines(readFileSync(path.join(logDir, name), 'utf8'));
+    cpu.wrappers += self;
+    if (name.startsWith('ffmpeg.conversion.')) {
+      cpu.conversions += program;
+      cpu.conversionRuns += 1;
+    } else {
+      cpu.others += program;
+      cpu.otherRuns += 1;
+    }
+  }
+  return cpu;
 }
 
 interface Measured {
   code: number | null;
   wall: number;
+  /** The whole tree's CPU, s. */
   cpu: number;
-  ffmpegCpu: number;
-  ffmpegRuns: number;
+  tools: ToolCpu;
   /** yt-dlp and Python processes started (each seen at least once by the poll). */
   ytDlpProcesses: number;
   /** Peak of the summed RSS of the whole process tree, MiB. */
   peakTreeMb: number;
   /** The top process's own peak (VmHWM), MiB. */
   peakTopMb: number;
-  /** CPU seconds by process name, as last seen by the poll (a process's last 25 ms may be missed). */
+  /** CPU seconds by process name, as last seen by the poll. */
   cpuByName: Record<string, number>;
   stdout: string;
   stderr: string;
@@ -173,9 +215,10 @@ function status(pid: number): { name: string; rssKb: number; hwmKb: number } | n
   }
 }
 
-/** Runs `command` under bash, polling its process tree; CPU from bash's `times`, ffmpeg's from the wrapper log. */
-async function measure(command: string[], env: NodeJS.ProcessEnv, ffmpegLog: string): Promise<Measured> {
-  rmSync(ffmpegLog, { force: true });
+/** Runs `command` under bash, polling its process tree; the tree's CPU from bash's `times`, the tools' from their wrappers. */
+async function measure(command: string[], env: NodeJS.ProcessEnv, logDir: string): Promise<Measured> {
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
   const started = process.hrtime.bigint();
   const child = spawn('bash', ['-c', '"$@" 3>&-; rc=$?; times >&3; exit $rc', 'bench', ...command], {
     env,
@@ -201,9 +244,9 @@ async function measure(command: string[], env: NodeJS.ProcessEnv, ffmpegLog: str
       if (!s) continue;
       tree += s.rssKb;
       if (top.includes(pid)) peakTop = Math.max(peakTop, s.hwmKb);
-      if (/^python|^yt-dlp/.test(s.name)) seen.add(pid);
-      const name = /^python|^yt-dlp/.test(s.name) ? 'python' : s.name;
-      cpu.set(pid, { name, cpu: Math.max(cpu.get(pid)?.cpu ?? 0, cpuOf(pid)) });
+      const python = /^python|^yt-dlp/.test(s.name);
+      if (python) seen.add(pid);
+      cpu.set(pid, { name: python ? 'python' : s.name, cpu: Math.max(cpu.get(pid)?.cpu ?? 0, cpuOf(pid)) });
       stack.push(...children(pid));
     }
     peakTree = Math.max(peakTree, tree);
@@ -211,14 +254,12 @@ async function measure(command: string[], env: NodeJS.ProcessEnv, ffmpegLog: str
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearInterval(poll);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const lines = times.trim().split('\n');
-  const ff = ffmpegCpu(ffmpegLog);
   return {
     code,
     wall,
-    cpu: seconds(lines.at(-1) ?? ''),
-    ffmpegCpu: ff.cpu,
-    ffmpegRuns: ff.runs,
+    // bash's `times`: its own CPU, then its children's (the whole tree, once reaped).
+    cpu: timesLines(times).at(-1) ?? 0,
+    tools: toolCpu(logDir),
     ytDlpProcesses: seen.size,
     peakTreeMb: peakTree / 1024,
     peakTopMb: peakTop / 1024,
@@ -234,22 +275,29 @@ interface Row {
   songs: number;
   ok: number;
   m: Measured;
+  /** All runs' wall times, s. */
+  walls: number[];
+  floorWall: number | null;
   baselineWall: number | null;
 }
+
+/** CPU beyond the conversions: the tree less the conversions' ffmpeg and the measuring wrappers. */
+const overhead = (m: Measured) => m.cpu - m.tools.conversions - m.tools.wrappers;
 
 const fmt = (n: number | null | undefined, digits = 2) => (n == null || !Number.isFinite(n) ? '-' : n.toFixed(digits));
 
 function table(rows: Row[]): string {
-  const head = ['yt-dlp', 'run', 'songs ok', 'wall s', 'songs/min', 'wall vs baseline', 'CPU/song outside ffmpeg', 'ffmpeg CPU/song', 'yt-dlp/python procs', 'peak RSS MB'];
+  const head = ['yt-dlp', 'run', 'songs ok', 'wall s', 'vs conversions alone', 'vs baseline', 'CPU/song beyond conversions', 'conversion CPU/song', 'other ffmpeg/ffprobe runs', 'yt-dlp/python procs', 'peak RSS MB'];
   const body = rows.map((r) => [
     r.ytDlp,
     r.run,
     `${r.ok}/${r.songs}`,
-    fmt(r.m.wall, 1),
-    fmt((r.ok / r.m.wall) * 60, 1),
+    r.walls.length > 1 ? `${fmt(r.m.wall, 1)} (${r.walls.map((w) => fmt(w, 1)).join(', ')})` : fmt(r.m.wall, 1),
+    r.floorWall ? `${fmt(r.m.wall / r.floorWall)}x` : '-',
     r.baselineWall ? `${fmt(r.m.wall / r.baselineWall)}x` : '-',
-    `${fmt((r.m.cpu - r.m.ffmpegCpu) / r.songs, 3)} s`,
-    `${fmt(r.m.ffmpegCpu / r.songs, 3)} s`,
+    `${fmt(overhead(r.m) / r.songs, 3)} s`,
+    `${fmt(r.m.tools.conversions / r.songs, 3)} s`,
+    String(r.m.tools.otherRuns),
     String(r.m.ytDlpProcesses),
     fmt(r.m.peakTreeMb, 0),
   ]);
@@ -262,20 +310,57 @@ function versionOf(ytDlp: string): string {
   return spawnSync(ytDlp, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '?';
 }
 
+/** Runs a configuration `runs` times (after `prepare`, untimed), keeping the run of median wall time. */
+async function repeated(runs: number, prepare: () => void, once: () => Promise<Measured>): Promise<{ m: Measured; walls: number[] }> {
+  const all: Measured[] = [];
+  for (let i = 0; i < runs; i++) {
+    prepare();
+    all.push(await once());
+  }
+  const sorted = [...all].sort((a, b) => a.wall - b.wall);
+  return { m: sorted[Math.floor((sorted.length - 1) / 2)]!, walls: all.map((m) => m.wall) };
+}
+
+/** The Song a stand-in song becomes (what its tags are written from in the conversions-only run). */
+function songRecord(s: { spotifyId: string; title: string; artists: string[]; album: string; durationMs: number; isrc: string | null; year: number | null }, n: number): Song {
+  return {
+    spotifyId: s.spotifyId,
+    spotifyUrl: `https://open.spotify.com/track/${s.spotifyId}`,
+    isrc: s.isrc,
+    title: s.title,
+    artists: s.artists,
+    durationMs: s.durationMs,
+    explicit: false,
+    album: s.album,
+    albumId: null,
+    albumArtists: s.artists.slice(0, 1),
+    trackNumber: (n % 20) + 1,
+    trackTotal: 20,
+    discNumber: 1,
+    discTotal: 1,
+    releaseDate: s.year ? `${s.year}-05-17` : null,
+    year: s.year,
+    coverUrl: null,
+    genres: [],
+    available: true,
+  };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
   const work = mkdtempSync(path.join(os.tmpdir(), 'spoti-dl-bench-'));
-  const ffmpegLog = path.join(work, 'ffmpeg.log');
-  const ffmpegDir = writeFfmpegWrappers(path.join(work, 'ff'), ffmpegLog);
+  const logDir = path.join(work, 'tool-cpu');
+  const ffmpegDir = writeFfmpegWrappers(path.join(work, 'ff'), logDir);
   const key = `bench-${args.songs}`;
   const bench = benchCatalogue([
     { key, size: args.songs },
     ...(args.memory ? [{ key: 'bench-1000', size: 1000 }, { key: 'bench-10000', size: 10_000 }] : []),
   ]);
+  const late = args.latencyMs;
   const world: World = await startWorld({
-    spotify: { catalogue: bench.catalogue },
-    videos: { songs: bench.songsFor([key]), audioSeconds: args.seconds, latencyMs: args.latencyMs },
+    spotify: { catalogue: bench.catalogue, latencyMs: late, artLatencyMs: late },
+    videos: { songs: bench.songsFor([key]), audioSeconds: args.seconds, latencyMs: late },
   });
   const rows: Row[] = [];
   try {
@@ -284,10 +369,12 @@ async function main(): Promise<void> {
     const url = `https://open.spotify.com/playlist/${playlist.id}`;
     const songs = bench.songsFor([key]).filter((s) => playlist.rows.some((r) => r.kind === 'track' && r.trackId === s.spotifyId));
 
-    // The sources, fetched once: the media cache is warm for every run, and the floor converts them.
+    // The downloads, fetched once: the site's media cache is warm for every run, and the conversions-only run converts them.
     const sources = path.join(work, 'sources');
     mkdirSync(sources);
     const videos = songs.map((s) => world.videos.site.rightVideos(s.spotifyId)[0]!);
+    const cover = path.join(work, 'cover.jpg');
+    writeFileSync(cover, Buffer.from(await (await fetch(`${world.spotify.apiUrl.replace(/\/v1$/, '')}/spotify-art/bench`)).arrayBuffer()));
     await Promise.all(
       videos.map(async (v) => {
         const res = await fetch(`${world.videos.url}/media/${v.id}.${v.format}`);
@@ -299,63 +386,96 @@ async function main(): Promise<void> {
     const env = { ...process.env, ...world.env, NO_COLOR: '1' };
     const p = String(args.parallel);
 
+    process.stderr.write(`conversions alone, ${os.availableParallelism()} at a time …`);
+    const floorIn = path.join(work, 'floor-in');
+    const floorOut = path.join(work, 'floor-out');
+    const jobs: ConversionJobs = {
+      ffmpeg: path.join(ffmpegDir, 'ffmpeg'),
+      cover,
+      codec: 'mp3',
+      bitrate: 'best',
+      jobs: songs.map((s, i) => {
+        const v = videos[i]!;
+        const format = FORMATS[v.format] as { ext: string; acodec: string; abr: number };
+        const entry: SongEntry = { song: songRecord(s, i), collection: { kind: 'playlist', id: playlist.id, name: playlist.name, folder: [playlist.name], size: songs.length }, position: i + 1 };
+        return { input: path.join(floorIn, `${v.id}.${v.format}`), output: path.join(floorOut, `${i}.mp3`), ext: format.ext, acodec: format.acodec, abr: format.abr, entry };
+      }),
+    };
+    const jobsFile = path.join(work, 'conversions.json');
+    writeFileSync(jobsFile, JSON.stringify(jobs));
+    const floor = await repeated(
+      args.runs,
+      () => {
+        // Each run converts fresh copies: a conversion removes its input, as spoti-dl removes its download.
+        rmSync(floorIn, { recursive: true, force: true });
+        rmSync(floorOut, { recursive: true, force: true });
+        mkdirSync(floorIn);
+        mkdirSync(floorOut);
+        for (const f of readdirSync(sources)) copyFileSync(path.join(sources, f), path.join(floorIn, f));
+      },
+      () => measure([process.execPath, CONVERSIONS, jobsFile], env, logDir),
+    );
+    const floorOk = Number(floor.m.stdout.trim().split(' ')[0]) || 0;
+    process.stderr.write(` ${floor.walls.map((w) => w.toFixed(1)).join(', ')} s\n`);
+    rows.push({ ytDlp: '-', run: 'conversions alone', songs: songs.length, ok: floorOk, ...floor, floorWall: null, baselineWall: null });
+
     for (const given of args.ytDlps) {
       const ytDlp = which(given);
-      const label = `${versionOf(ytDlp)}`;
+      const label = versionOf(ytDlp);
       process.stderr.write(`yt-dlp ${label} (${ytDlp})\n  baseline …`);
-      const outBase = path.join(work, `baseline-${rows.length}`);
-      mkdirSync(outBase);
-      const base = await measure([process.execPath, BASELINE, ytDlp, ffmpegDir, outBase, p, targets], env, ffmpegLog);
-      const baseOk = Number(base.stdout.trim().split(' ')[0]) || 0;
-      process.stderr.write(` ${base.wall.toFixed(1)} s\n  spoti-dl …`);
-      rows.push({ ytDlp: label, run: 'baseline', songs: songs.length, ok: baseOk, m: base, baselineWall: null });
-      const out = path.join(work, `spoti-dl-${rows.length}`);
-      const mine = await measure([process.execPath, CLI, '-p', p, '-d', out, '--yt-dlp', ytDlp, '--ffmpeg', path.join(ffmpegDir, 'ffmpeg'), url], env, ffmpegLog);
-      const ok = Number(/(\d+) downloaded/.exec(mine.stdout)?.[1] ?? 0);
-      if (mine.code !== 0) process.stderr.write(`\nspoti-dl exited ${mine.code}: ${mine.stderr}\n`);
-      process.stderr.write(` ${mine.wall.toFixed(1)} s\n`);
-      rows.push({ ytDlp: label, run: 'spoti-dl', songs: songs.length, ok, m: mine, baselineWall: base.wall });
+      const outBase = path.join(work, 'baseline-out');
+      const base = await repeated(
+        args.runs,
+        () => {
+          rmSync(outBase, { recursive: true, force: true });
+          mkdirSync(outBase);
+        },
+        () => measure([process.execPath, BASELINE, ytDlp, ffmpegDir, outBase, p, targets], env, logDir),
+      );
+      const baseOk = Number(base.m.stdout.trim().split(' ')[0]) || 0;
+      process.stderr.write(` ${base.walls.map((w) => w.toFixed(1)).join(', ')} s\n  spoti-dl …`);
+      rows.push({ ytDlp: label, run: 'baseline', songs: songs.length, ok: baseOk, ...base, floorWall: floor.m.wall, baselineWall: null });
+      const out = path.join(work, 'spoti-dl-out');
+      const mine = await repeated(
+        args.runs,
+        () => rmSync(out, { recursive: true, force: true }),
+        () => measure([process.execPath, CLI, '-p', p, '-d', out, '--yt-dlp', ytDlp, '--ffmpeg', path.join(ffmpegDir, 'ffmpeg'), url], env, logDir),
+      );
+      const ok = Number(/(\d+) downloaded/.exec(mine.m.stdout)?.[1] ?? 0);
+      if (mine.m.code !== 0) process.stderr.write(`\nspoti-dl exited ${mine.m.code}: ${mine.m.stderr}\n`);
+      process.stderr.write(` ${mine.walls.map((w) => w.toFixed(1)).join(', ')} s\n`);
+      rows.push({ ytDlp: label, run: 'spoti-dl', songs: songs.length, ok, ...mine, floorWall: floor.m.wall, baselineWall: base.m.wall });
     }
-
-    process.stderr.write('ffmpeg only …');
-    const floorOut = path.join(work, 'floor');
-    mkdirSync(floorOut);
-    const floorScript = path.join(work, 'floor.sh');
-    writeFileSync(
-      floorScript,
-      `cd ${JSON.stringify(sources)} && ls | xargs -P ${p} -I{} ${JSON.stringify(path.join(ffmpegDir, 'ffmpeg'))} -nostdin -loglevel error -y -i {} -map 0:a -map_metadata -1 -c:a libmp3lame -q:a 0 -id3v2_version 0 -f mp3 ${JSON.stringify(floorOut)}/{}.mp3\n`,
-    );
-    const floor = await measure(['bash', floorScript], env, ffmpegLog);
-    process.stderr.write(` ${floor.wall.toFixed(1)} s\n`);
-    rows.push({ ytDlp: '-', run: 'ffmpeg only', songs: songs.length, ok: readdirSync(floorOut).length, m: floor, baselineWall: null });
 
     process.stdout.write(`\n${table(rows)}\n\n`);
     for (const r of rows) {
       const parts = Object.entries(r.m.cpuByName)
         .filter(([, c]) => c >= 0.05)
         .sort((a, b) => b[1] - a[1])
-        .map(([name, c]) => `${name} ${c.toFixed(1)} s`);
-      process.stdout.write(`CPU by process, ${r.ytDlp} ${r.run}: ${parts.join(', ')}\n`);
+        .map(([name, c]) => `${name} ${(c / r.songs).toFixed(3)}`);
+      const t = r.m.tools;
+      process.stdout.write(
+        `CPU per song, ${r.ytDlp} ${r.run}: ${parts.join(', ')} (sampled); conversions ${(t.conversions / r.songs).toFixed(3)} in ${t.conversionRuns} runs, ` +
+          `other ffmpeg/ffprobe ${(t.others / r.songs).toFixed(3)} in ${t.otherRuns} runs, wrappers ${(t.wrappers / r.songs).toFixed(3)} (not counted)\n`,
+      );
     }
     process.stdout.write(
       [
-        `${songs.length} songs of ${args.seconds} s, -p ${p}, ${args.latencyMs} ms latency on every video-site request.`,
-        `CPU outside ffmpeg: the whole process tree (node, Python, yt-dlp) less ffmpeg and ffprobe; RSS: the tree's peak sum.`,
-        `Total ${((Date.now() - t0) / 1000).toFixed(0)} s on ${os.cpus().length} CPUs (load average at the end ${os.loadavg()[0]!.toFixed(1)}), node ${process.version}.`,
+        `${songs.length} songs of ${args.seconds} s, -p ${p}, every request (Spotify, covers, search, video pages, media) answered ${late} ms late; conversions alone: ${os.availableParallelism()} at a time.`,
+        `CPU beyond the conversions: the whole process tree less the conversions' ffmpeg (node, Python, yt-dlp, ffprobe and any other ffmpeg count).`,
+        `Total ${((Date.now() - t0) / 1000).toFixed(0)} s on ${os.availableParallelism()} CPUs (load average at the end ${os.loadavg()[0]!.toFixed(1)}), node ${process.version}.`,
       ].join('\n') + '\n',
     );
 
     if (args.memory) {
-      // Its own Spotify, answering every request 150 ms late as over a real network: what paging costs.
-      const slowApi = await startSpotifyWorld({ catalogue: bench.catalogue, latencyMs: SPOTIFY_LATENCY_MS });
+      // Its own Spotify, answering every request late as over a real network: what paging costs.
+      const slowApi = await startSpotifyWorld({ catalogue: bench.catalogue, latencyMs: late });
       try {
         await slowApi.signIn();
         for (const big of ['bench-1000', 'bench-10000']) {
           const pl = bench.playlists[big]!;
-          const m = await measure([process.execPath, CLI, '--dry-run', '--json', `https://open.spotify.com/playlist/${pl.id}`], { ...env, ...slowApi.env }, ffmpegLog);
-          process.stdout.write(
-            `--dry-run --json, ${pl.rows.length} songs, Spotify ${SPOTIFY_LATENCY_MS} ms a request: ${m.wall.toFixed(1)} s, spoti-dl peak RSS ${m.peakTopMb.toFixed(0)} MB\n`,
-          );
+          const m = await measure([process.execPath, CLI, '--dry-run', '--json', `https://open.spotify.com/playlist/${pl.id}`], { ...env, ...slowApi.env }, logDir);
+          process.stdout.write(`--dry-run --json, ${pl.rows.length} songs, Spotify ${late} ms a request: ${m.wall.toFixed(1)} s, spoti-dl peak RSS ${m.peakTopMb.toFixed(0)} MB\n`);
         }
       } finally {
         await slowApi.close();

@@ -17,15 +17,13 @@ import { driverPath, pythonWorkers, startPythonWorker, type PythonWorkerOptions 
 import type { Worker } from './worker.js';
 
 /**
- * Most long-lived workers a run starts. A start costs 0.4–0.7 s of CPU (Python,
- * yt-dlp's import, its first URL match) and 40–60 MB. A song keeps a worker busy
- * for its search and its download, about half a second against a near site, while
- * its conversion (ffmpeg, outside the worker) takes as long again: with five songs
- * in flight, three workers are seldom all busy (measured with `npm run bench`), and
- * a fourth only adds its start. Against a slow site every worker waits on the
- * network alike, and -p decides how many songs overlap.
+ * Most embedded workers a run has: lanes of one Python process (python-worker.ts),
+ * one per song in its network stage (-p) up to this many. A song keeps a worker
+ * waiting on the network through its search, extraction and download, so a worker
+ * per song in flight keeps -p's downloads side by side; a lane costs a thread and
+ * 0.03–0.1 s of CPU (its YoutubeDL), where a process costs 0.4–1.2 s and 40–60 MB.
  */
-export const MAX_WORKERS = 3;
+export const MAX_WORKERS = 8;
 /** Most yt-dlp processes at once on the process path (each serves a batch). */
 export const MAX_PROCESSES = 3;
 
@@ -74,6 +72,7 @@ async function tryEmbedded(program: string, o: OpenEngineOptions, cookies: strin
   const launch = await launchOf(program, o.env);
   if (!launch.ok) return `yt-dlp cannot be imported: ${launch.why}`;
   const options: PythonWorkerOptions = {
+    lanes: Math.min(o.parallel, MAX_WORKERS),
     interpreter: launch.interpreter,
     interpreterArgs: launch.args,
     launcher: program,
@@ -110,7 +109,7 @@ export async function openEngine(o: OpenEngineOptions): Promise<{ engine: Engine
   if (typeof embedded !== 'string') {
     const engine = new Engine({
       ...o.tuning,
-      factory: pythonWorkers(embedded.options),
+      factory: pythonWorkers(embedded.options, embedded.worker),
       maxWorkers: Math.min(o.parallel, MAX_WORKERS),
       firstWorker: embedded.worker,
       onPause: o.onPause,

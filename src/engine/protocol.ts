@@ -6,13 +6,14 @@
  *   → {"id":2,"op":"details","url":"…"}                            full extraction, no download (like `-J`)
  *   → {"id":3,"op":"download","url":"…","dir":"/abs","name":".spoti-dl-…"}
  *                                                                  best audio, as is, into <dir>/<name>.<ext>
- *   ← {"event":"ready","protocol":1,"version":"2026.11.23","python":"3.11.2","options":["--js-runtimes"],"module":"/usr/lib/python3/dist-packages/yt_dlp"}
+ *   ← {"event":"ready","protocol":2,"version":"2026.11.23","python":"3.11.2","options":["--js-runtimes"],"module":"/usr/lib/python3/dist-packages/yt_dlp"}
  *   ← {"id":3,"event":"progress","downloaded":1024,"total":4096,"speed":…,"eta":…}
  *   ← {"id":1,"event":"result","value":{…}}      (search/details: the info dict; download: DownloadedMedia)
  *   ← {"id":2,"event":"error","kind":"yt-dlp","message":"ERROR: [youtube] …: Video unavailable"}
  *
- * A worker serves one request at a time, in order; its stderr carries yt-dlp's
- * log lines (for --verbose). Pure: parsing and building lines only.
+ * A worker serves up to its `lanes` (a config value) requests side by side and
+ * answers each when it is done, in any order; its stderr carries yt-dlp's log
+ * lines (for --verbose). Pure: parsing and building lines only.
  */
 
 export type WorkRequest =
@@ -43,7 +44,7 @@ export type WorkerEvent =
   | { event: 'error'; id: number; kind: string; message: string };
 
 /** The driver shipped beside this code speaks this; a driver from another release is refused. */
-export const PROTOCOL = 1;
+export const PROTOCOL = 2;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

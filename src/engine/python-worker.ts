@@ -1,9 +1,14 @@
 /**
  * Long-lived yt-dlp workers: the installed yt-dlp's own Python running
- * python/ytdlp_worker.py (the driver), which imports yt-dlp once and serves one
- * request at a time over JSON lines (protocol.ts). A start costs what one
- * yt-dlp command costs (0.3–1 s of CPU); every request after that costs only
- * its own work.
+ * python/ytdlp_worker.py (the driver), which imports yt-dlp once and serves
+ * requests over JSON lines (protocol.ts). A start costs what one yt-dlp command
+ * costs (0.3–1.2 s of CPU); every request after that costs only its own work.
+ *
+ * One process serves several workers at once ("lanes", a thread each in the
+ * driver): a request spends nearly all its time waiting on the network, so more
+ * processes would only add their start. A lane is a `Worker` to the engine;
+ * stopping one (a hang, a download nobody waits for) stops its process, and the
+ * requests of its other lanes end as `died`, which the engine retries.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,6 +49,8 @@ export interface PythonWorkerOptions {
   readyTimeoutMs?: number;
   /** The environment the worker runs in: the command's. */
   env: Env;
+  /** Workers one process serves side by side (default 1). */
+  lanes?: number;
 }
 
 export interface ReadyInfo {
@@ -60,7 +67,7 @@ interface Pending {
   handlers: ServeHandlers;
 }
 
-class PythonWorker implements Worker {
+class PythonProcess {
   readonly exited: Promise<void>;
   readonly ready: Promise<ReadyInfo>;
   #child: ReturnType<typeof spawn>;
@@ -69,10 +76,16 @@ class PythonWorker implements Worker {
   #stderr: string[] = [];
   #gone = false;
 
+  readonly lanes: number;
+  /** Lanes handed out so far. */
+  used = 0;
+
   constructor(options: PythonWorkerOptions, cookies: string | null) {
+    this.lanes = Math.max(1, options.lanes ?? 1);
     const config = {
       args: ['--ignore-config', ...(cookies ? ['--cookies', cookies] : [])],
       optional: [['--js-runtimes', jsRuntimeArg()]],
+      lanes: this.lanes,
     };
     options.onSpawn?.();
     this.#child = spawn(options.interpreter, [...options.interpreterArgs, options.driver, options.launcher, JSON.stringify(config)], {
@@ -160,6 +173,10 @@ class PythonWorker implements Worker {
     });
   }
 
+  get gone(): boolean {
+    return this.#gone;
+  }
+
   kill(): void {
     if (this.#gone) return;
     // SIGTERM ends Python at once (no handler); SIGKILL if it does not.
@@ -170,24 +187,66 @@ class PythonWorker implements Worker {
   }
 }
 
-/** Starts one worker and waits until yt-dlp is imported; rejects (and cleans up) when it is not. */
-export async function startPythonWorker(options: PythonWorkerOptions): Promise<{ worker: Worker; ready: ReadyInfo }> {
-  // yt-dlp may write cookies back: each worker works on its own copy of the user's file.
+/** One of a process's lanes, as the engine sees a worker. */
+class Lane implements Worker {
+  readonly exited: Promise<void>;
+
+  constructor(readonly host: PythonProcess) {
+    host.used += 1;
+    this.exited = host.exited;
+  }
+
+  serve(requests: readonly WorkRequest[], handlers: ServeHandlers): void {
+    this.host.serve(requests, handlers);
+  }
+
+  kill(): void {
+    this.host.kill();
+  }
+}
+
+async function startProcess(options: PythonWorkerOptions): Promise<{ host: PythonProcess; ready: ReadyInfo }> {
+  // yt-dlp may write cookies back: each process works on its own copy of the user's file.
   const cookies = options.cookies ? await cookieCopy(options.cookies) : null;
-  const worker = new PythonWorker(options, cookies);
+  const host = new PythonProcess(options, cookies);
   try {
-    return { worker, ready: await worker.ready };
+    return { host, ready: await host.ready };
   } catch (err) {
-    worker.kill();
-    await worker.exited;
+    host.kill();
+    await host.exited;
     throw err;
   }
 }
 
-export function pythonWorkers(options: PythonWorkerOptions): WorkerFactory {
+/** Starts a process and waits until yt-dlp is imported; its first lane, or a rejection (cleaned up). */
+export async function startPythonWorker(options: PythonWorkerOptions): Promise<{ worker: Worker; ready: ReadyInfo }> {
+  const { host, ready } = await startProcess(options);
+  return { worker: new Lane(host), ready };
+}
+
+/**
+ * Workers as lanes of as few processes as `options.lanes` allows: a new process
+ * only when the current one's lanes are all handed out, or it is gone. `first`:
+ * a worker from startPythonWorker, whose process's free lanes come first.
+ */
+export function pythonWorkers(options: PythonWorkerOptions, first?: Worker): WorkerFactory {
+  let current: Promise<PythonProcess> | null = first instanceof Lane ? Promise.resolve(first.host) : null;
   return {
     mode: 'embedded',
     batch: 1,
-    start: async () => (await startPythonWorker(options)).worker,
+    start: async () => {
+      for (;;) {
+        const pending = current;
+        if (pending) {
+          const host = await pending.catch(() => null);
+          if (host && !host.gone && host.used < host.lanes) return new Lane(host);
+          // Another start began a process meanwhile: its lanes come first.
+          if (current !== pending) continue;
+        }
+        const starting = startProcess(options).then(({ host }) => host);
+        current = starting;
+        return new Lane(await starting);
+      }
+    },
   };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/open.js';
 import { startPythonWorker } from '../../src/engine/python-worker.js';
+import { PROTOCOL } from '../../src/engine/protocol.js';
 import { buildSearchTarget, createSearcher } from '../../src/source/search.js';
 import { makeExecingLauncher, makeShellWrapper, makeZipapp, testPython, ZIPAPP_VERSION } from '../helpers/launchers.js';
 import { TEST_YTDLP } from '../helpers/ytdlp.js';
@@ -80,7 +81,7 @@ describe('the worker driver', () => {
     const driver = path.join(dir, 'old_driver.py');
     await writeFile(
       driver,
-      'import json, sys\nprint(json.dumps({"event": "ready", "protocol": 0, "version": "2026.11.23", "python": "3", "options": [], "module": "x"}), flush=True)\nsys.stdin.read()\n',
+      'import json, sys\nprint(json.dumps({"event": "ready", "protocol": 1, "version": "2026.11.23", "python": "3", "options": [], "module": "x"}), flush=True)\nsys.stdin.read()\n',
     );
     const err = await startPythonWorker({
       interpreter: python.interpreter,
@@ -90,6 +91,7 @@ describe('the worker driver', () => {
       cookies: null,
       env: process.env,
     }).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/speaks protocol 0, this spoti-dl 1: reinstall spoti-dl/);
+    expect(PROTOCOL).not.toBe(1);
+    expect((err as Error).message).toContain(`speaks protocol 1, this spoti-dl ${PROTOCOL}: reinstall spoti-dl`);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The engine against the stand-in video site with the real yt-dlp and ffmpeg,
- * embedded (long-lived workers) and as a command (the fallback): searches and
- * downloads served by a few processes, a repeated search asked once, a failing
+ * embedded (lanes of one long-lived process) and as a command (the fallback):
+ * searches and downloads served by one process or a few, side by side, into any
+ * folder name; a repeated search asked once, a failing
  * video failing only its own request, conversions that copy or encode as asked.
  */
 import { spawn } from 'node:child_process';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert, ffprobeFor } from '../../src/audio/convert.js';
 import type { Engine } from '../../src/engine/engine.js';
-import { MAX_PROCESSES, MAX_WORKERS, openEngine, type EngineInfo } from '../../src/engine/open.js';
+import { MAX_PROCESSES, openEngine, type EngineInfo } from '../../src/engine/open.js';
 import { AbortedError, SongError } from '../../src/base/errors.js';
 import { createDownloader, type Download } from '../../src/source/downloader.js';
 import { buildSearchTarget, createSearcher, textQuery } from '../../src/source/search.js';
@@ -114,7 +115,7 @@ describe.each([
     else expect(info.why).toMatch(/command/);
   });
 
-  it('serves eleven searches from a few processes; a repeat is one request; a failing one fails alone', async () => {
+  it(`serves eleven searches from ${mode === 'embedded' ? 'one process' : 'a few processes'}; a repeat is one request; a failing one fails alone`, async () => {
     const searcher = createSearcher({ engine });
     const before = { spawned, searches: requests('search'), media: requests('media') };
     const targets = SONGS.map((song) => buildSearchTarget(site.searchTemplate, textQuery(song)));
@@ -126,7 +127,8 @@ describe.each([
       searcher.search(targets[0]!, 'text'),
     ]);
 
-    expect(spawned - before.spawned).toBeLessThanOrEqual(mode === 'embedded' ? MAX_WORKERS : MAX_PROCESSES);
+    expect(spawned - before.spawned).toBeLessThanOrEqual(mode === 'embedded' ? 0 : MAX_PROCESSES);
+    if (mode === 'embedded') expect(spawned).toBe(1);
     expect(requests('search') - before.searches).toBe(10);
     expect(requests('media')).toBe(before.media);
 
@@ -186,6 +188,42 @@ describe.each([
     // Only the converted files are left: no downloads, no partial files.
     expect((await readdir(sub)).sort()).toEqual(finished.sort());
   });
+
+  it('downloads into a folder whose name yt-dlp could read as a template or a variable', async () => {
+    const sub = path.join(dir, `${mode} $HOME 100% %(title)s \${PATH} 'q'`);
+    const video = site.site.rightVideos(SONGS[0]!.spotifyId)[0]!;
+    const { media } = await createDownloader({ engine }).download(mediaUrl(video.id), path.join(sub, 'song.mp3'));
+    expect(path.dirname(media.file)).toBe(sub);
+    expect(await readdir(sub)).toEqual([path.basename(media.file)]);
+    expect((await ffprobe(media.file)).comment).toBe(`${MEDIA_COMMENT_PREFIX}${video.id}`);
+  });
+
+  if (mode === 'embedded') {
+    it('downloads side by side: five songs, each slow to answer, all in flight at once from one process', async () => {
+      const sub = path.join(dir, `${mode}-side-by-side`);
+      const downloader = createDownloader({ engine });
+      const picks = [0, 1, 2, 3, 5].map((i) => site.site.rightVideos(SONGS[i]!.spotifyId)[0]!);
+      const spawnedBefore = spawned;
+      const delayMs = 1500;
+      site.site.setMediaDelay(delayMs);
+      const arrived: number[] = [];
+      const seen = site.requests.length;
+      const watch = setInterval(() => {
+        for (let n = site.requests.length - seen - arrived.length; n > 0; n--) arrived.push(Date.now());
+      }, 10);
+      try {
+        await Promise.all(picks.map((v, i) => downloader.download(mediaUrl(v.id), path.join(sub, `${i}.mp3`))));
+      } finally {
+        clearInterval(watch);
+        site.site.setMediaDelay(0);
+      }
+      const media = site.requests.slice(seen).map((r, i) => ({ kind: r.kind, at: arrived[i] })).filter((r) => r.kind === 'media');
+      expect(media).toHaveLength(5);
+      // The fifth media request arrived before the first could have been answered: all five were waiting together.
+      expect(media[4]!.at! - media[0]!.at!).toBeLessThan(delayMs);
+      expect(spawned).toBe(spawnedBefore);
+    });
+  }
 
   it('copies a source that already is the codec for "best", encodes it for a number', async () => {
     const sub = path.join(dir, `${mode}-codecs`);

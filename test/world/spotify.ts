@@ -108,6 +108,11 @@ export interface SpotifyWorldOptions {
    */
   latencyMs?: number;
   /**
+   * Cover images are answered this many milliseconds late (default 0, apart from `latencyMs`: tests
+   * that time the API's pages do not want covers slowed with them; the benchmark wants every request late).
+   */
+  artLatencyMs?: number;
+  /**
    * From the start, a fraction `rate` of API requests fail, decided by a generator seeded
    * with `seed` (default: the `seed` option): a dropped connection (the socket destroyed
    * before an answer, or in the middle of one), 500, 502, 503, 504, or a 429 with a
@@ -323,6 +328,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     prefix: (opts.prefix ?? '').replace(/\/+$/, ''),
     seed: opts.seed ?? 1,
     latencyMs: Math.max(0, opts.latencyMs ?? 0),
+    artLatencyMs: Math.max(0, opts.artLatencyMs ?? 0),
     faults: opts.faults ?? null,
   } as const;
   const requests: RequestLog[] = [];
@@ -426,9 +432,9 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
       send(status, { error: { status, message } }, headers);
 
-    if (service === 'art') return respond();
-    if (options.latencyMs > 0) {
-      setTimeout(respond, options.latencyMs);
+    const late = service === 'art' ? options.artLatencyMs : options.latencyMs;
+    if (late > 0) {
+      setTimeout(respond, late);
       return true;
     }
     return respond();

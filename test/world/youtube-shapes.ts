@@ -54,7 +54,8 @@ export function musicEntry(video: Video): Json {
   return { _type: 'url', ie_key: 'Youtube', id: video.id, url: watchUrl(video.id, 'music.youtube.com'), title: video.title };
 }
 
-const FORMATS: Record<MediaFormat, Json> = {
+/** The one audio format a video offers, as a full extraction lists it. */
+export const FORMATS: Record<MediaFormat, Json> = {
   m4a: { format_id: '140', ext: 'm4a', acodec: 'mp4a.40.2', vcodec: 'none', abr: 64, asr: 44100, audio_channels: 1 },
   webm: { format_id: '251', ext: 'webm', acodec: 'opus', vcodec: 'none', abr: 48, asr: 48000, audio_channels: 1 },
   mp3: { format_id: 'mp3', ext: 'mp3', acodec: 'mp3', vcodec: 'none', abr: 192, asr: 44100, audio_channels: 1 },

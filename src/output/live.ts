@@ -30,8 +30,11 @@ export function fit(line: string, width: number): string {
   return out;
 }
 
-/** Which limit a song is under: its network work, waiting for a converter, or converting. */
-export type Phase = 'network' | 'waiting' | 'converting';
+/**
+ * Where an active song is: its network stage (searching, then downloading), a
+ * finished download waiting for a converter, or converting.
+ */
+export type Phase = 'searching' | 'downloading' | 'waiting' | 'converting';
 
 interface Worker {
   label: string;
@@ -39,7 +42,7 @@ interface Worker {
   phase: Phase;
 }
 
-const PHASE_WORDS: Record<Phase, string> = { network: 'downloading', waiting: 'waiting', converting: 'converting' };
+const PHASES: readonly Phase[] = ['searching', 'downloading', 'waiting', 'converting'];
 
 export class LiveDisplay {
   private readonly workers = new Map<string, Worker>();
@@ -70,10 +73,10 @@ export class LiveDisplay {
   }
 
   start(key: string, label: string): void {
-    this.workers.set(key, { label, text: 'starting', phase: 'network' });
+    this.workers.set(key, { label, text: 'starting', phase: 'searching' });
   }
 
-  update(key: string, text: string, phase: Phase = 'network'): void {
+  update(key: string, text: string, phase: Phase = 'downloading'): void {
     const w = this.workers.get(key);
     if (w) {
       w.text = text;
@@ -98,12 +101,12 @@ export class LiveDisplay {
     return Math.max(10, (this.stream.columns || 80) - 1);
   }
 
-  /** "3 downloading · 1 waiting · 2 converting": the songs in each stage. */
-  private phases(): string {
+  /** "  1 searching · 2 downloading · 1 waiting · 2 converting": the songs in each stage, on a line of its own. */
+  private phases(): string[] {
     const counts = new Map<Phase, number>();
     for (const w of this.workers.values()) counts.set(w.phase, (counts.get(w.phase) ?? 0) + 1);
-    const parts = (['network', 'waiting', 'converting'] as const).filter((p) => counts.get(p)).map((p) => `${counts.get(p)} ${PHASE_WORDS[p]}`);
-    return parts.length ? ` · ${parts.join(' · ')}` : '';
+    const parts = PHASES.filter((p) => counts.get(p)).map((p) => `${counts.get(p)} ${p}`);
+    return parts.length ? [`  ${parts.join(' · ')}`] : [];
   }
 
   clear(): void {
@@ -124,7 +127,8 @@ export class LiveDisplay {
     const eta = finished > 0 && total > finished ? ` · ETA ${minutesSeconds((elapsed / finished) * (total - finished))}` : '';
     const lines = [
       `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${finished}/${total || '?'} · ` +
-        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${minutesSeconds(elapsed)}${eta}${this.phases()}`,
+        `${this.done.downloaded} downloaded, ${this.done.skipped} skipped, ${this.done.failed} failed · ${minutesSeconds(elapsed)}${eta}`,
+      ...this.phases(),
     ];
     if (this.pausedUntil !== null) {
       const left = (this.pausedUntil - Date.now()) / 1000;

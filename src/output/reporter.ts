@@ -26,9 +26,7 @@ import {
 import { LiveDisplay, type Phase } from './live.js';
 
 /** Where an active song is, as the live display shows it: `waiting` is a finished download waiting for a converter. */
-export type Stage = 'searching' | 'downloading' | 'waiting' | 'converting';
-
-const PHASE: Record<Stage, Phase> = { searching: 'network', downloading: 'network', waiting: 'waiting', converting: 'converting' };
+export type Stage = Phase;
 
 /** "downloading 45%", "waiting for a converter", "converting 30%". */
 export function stageText(stage: Stage, percent?: number): string {
@@ -114,7 +112,7 @@ class ConsoleReporter implements Reporter {
   }
 
   stage(entry: SongEntry, stage: Stage, percent?: number): void {
-    this.live?.update(entry.song.spotifyId + entry.position + entry.collection.id, stageText(stage, percent), PHASE[stage]);
+    this.live?.update(entry.song.spotifyId + entry.position + entry.collection.id, stageText(stage, percent), stage);
   }
 
   explain(entry: SongEntry, found: FindResult): void {

@@ -88,8 +88,17 @@ describe('the live display on a terminal', () => {
     expect(result.screen).toMatch(new RegExp(`[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
-  it('prints every finished song and the summary as permanent lines', () => {
-    for (const t of album.tracks) expect(result.screen).toContain(t.title);
+  it("shows each active song's stage, and how many songs are in each stage", () => {
+    expect(result.screen).toMatch(/ {2}searching\r?\n/);
+    expect(result.screen).toMatch(/ {2}downloading \d+%/);
+    expect(result.screen).toMatch(/\n {2}(\d+ (searching|downloading|waiting|converting)( · )?)+\r?\n/);
+  });
+
+  it('prints every finished song as one short line, a mark and its file, and the summary', async () => {
+    const files = await listFiles(path.join(work, 'out'));
+    for (const file of files) expect(result.screen).toContain(`✓ ${file}\r\n`);
+    // The song's name is said once, by its file: no "downloaded A - T → Folder/A - T.mp3".
+    expect(result.screen).not.toContain('→');
     expect(result.screen).toMatch(new RegExp(`Done in \\d+:\\d\\d: ${album.tracks.length} downloaded, 0 skipped, 0 failed\\.`));
   });
 });

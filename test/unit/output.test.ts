@@ -204,11 +204,11 @@ describe('live display', () => {
     live.update('a', 'downloading 40%');
     live.render();
     const first = out.text();
-    expect(first).toMatch(/^\[░{24}\] 0\/4 · 0 downloaded, 0 skipped, 0 failed · 0:00 · 1 downloading\n  . A - First  downloading 40%\n$/);
+    expect(first).toMatch(/^\[░{24}\] 0\/4 · 0 downloaded, 0 skipped, 0 failed · 0:00\n  1 downloading\n  . A - First  downloading 40%\n$/);
     live.finish('a', 'downloaded');
     live.print('✓ x.mp3');
-    // Two lines were drawn: the cursor goes up two and clears before the permanent line.
-    expect(out.text().slice(first.length)).toMatch(/^\x1b\[2A\x1b\[J✓ x\.mp3\n\[██████░{18}\] 1\/4 · 1 downloaded/);
+    // Three lines were drawn (the bar, the stages, the song): the cursor goes up three and clears before the permanent line.
+    expect(out.text().slice(first.length)).toMatch(/^\x1b\[3A\x1b\[J✓ x\.mp3\n\[██████░{18}\] 1\/4 · 1 downloaded/);
     live.stop();
     expect(out.text().endsWith('\x1b[1A\x1b[J')).toBe(true);
     const before = out.text().length;
@@ -228,20 +228,25 @@ describe('live display', () => {
       const width = [...line].reduce((w, ch) => w + (/[\u3000-\u9fff\u30a0-\u30ff]/.test(ch) ? 2 : 1), 0);
       expect(width).toBeLessThan(30);
     }
-    expect(lines.slice(1).every((l) => l.endsWith('…'))).toBe(true);
+    // After the bar and the stages line ("2 searching"), the songs' lines are cut.
+    expect(lines[1]).toBe('  2 searching');
+    expect(lines.slice(2).every((l) => l.endsWith('…'))).toBe(true);
   });
 
-  it('counts the songs in each stage on the bar line', () => {
+  it('counts the songs in each stage on a line under the bar', () => {
     const out = sink(120);
     const live = new LiveDisplay(out);
-    for (const key of ['a', 'b', 'c', 'd']) live.start(key, key.toUpperCase());
-    live.update('b', 'waiting for a converter', 'waiting');
-    live.update('c', 'converting 10%', 'converting');
-    live.update('d', 'converting 80%', 'converting');
+    for (const key of ['a', 'b', 'c', 'd', 'e']) live.start(key, key.toUpperCase());
+    live.update('a', 'searching', 'searching');
+    live.update('b', 'downloading 20%', 'downloading');
+    live.update('c', 'waiting for a converter', 'waiting');
+    live.update('d', 'converting 10%', 'converting');
+    live.update('e', 'converting 80%', 'converting');
     live.render();
     live.stop();
-    expect(out.text()).toMatch(/0:00 · 1 downloading · 1 waiting · 2 converting\n/);
-    expect(out.text()).toContain('C  converting 10%');
+    expect(out.text()).toMatch(/0:00\n  1 searching · 1 downloading · 1 waiting · 2 converting\n/);
+    expect(out.text()).toContain('C  waiting for a converter');
+    expect(out.text()).toContain('D  converting 10%');
   });
 
   it('a finished song is one line that never wraps', () => {

@@ -7,7 +7,7 @@
  * playlist is.
  */
 import { AbortedError } from '../base/errors.js';
-import { StageScheduler, type StageCounts, type StageLimits } from './stage-scheduler.js';
+import { StageScheduler, type StageLimits } from './stage-scheduler.js';
 
 /** What a song's network stage ends with: its outcome (it ends there), or what its conversion needs. */
 export type Fetched<H, R> = { done: R } | { next: H };
@@ -25,8 +25,6 @@ export interface PoolOptions extends StageLimits {
   signal: AbortSignal;
   /** Songs allowed to wait for their network stage before the next batch is pulled. */
   lookahead?: number;
-  /** Sees the stages' counts whenever they change (the live display). */
-  onCounts?: (counts: StageCounts) => void;
   now?: () => number;
 }
 
@@ -40,7 +38,7 @@ export async function runStages<I, H, R>(
   batches: AsyncIterable<I[]>,
   stages: Stages<I, H, R>,
   onResult: (result: R) => void,
-  { signal, lookahead = 100, onCounts, now = Date.now, ...limits }: PoolOptions,
+  { signal, lookahead = 100, now = Date.now, ...limits }: PoolOptions,
 ): Promise<void> {
   const scheduler = new StageScheduler(limits);
   const items = new Map<number, I>();
@@ -120,7 +118,6 @@ export async function runStages<I, H, R>(
     }
     if (timer) clearTimeout(timer);
     timer = plan.wakeAt === null ? null : setTimeout(pump, Math.max(0, plan.wakeAt - now()));
-    onCounts?.(scheduler.counts);
     changed();
   }
 

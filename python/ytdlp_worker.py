@@ -231,6 +231,9 @@ class Worker:
                            'python': sys.version.split()[0], 'options': self.used,
                            'module': os.path.dirname(os.path.abspath(self.yt_dlp.__file__))})
         with ThreadPoolExecutor(max_workers=self.lanes) as pool:
+            # The first YoutubeDL costs the most (0.1-0.3 s: yt-dlp's first-use setup); made while
+            # spoti-dl reads Spotify, the first search does not wait for it. Idle, that thread takes it.
+            pool.submit(self.ydl)
             for line in self.channel.input:
                 if line.strip():
                     pool.submit(self.handle, json.loads(line))

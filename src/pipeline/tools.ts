@@ -31,8 +31,8 @@ export interface RunTools {
   engine: Engine;
 }
 
-/** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
-export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<RunTools> {
+/** The ffmpeg to use, checked to run, or a ToolError (exit 3) that says how to get one. */
+async function checkedFfmpeg(options: Options, io: Io): Promise<string> {
   const ffmpeg = await findProgram(options.ffmpeg, io);
   if (!ffmpeg) {
     const where = options.ffmpeg.includes('/') ? `at ${options.ffmpeg}` : 'on PATH';
@@ -40,7 +40,13 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
   }
   const broken = await runsProblem(ffmpeg, ['-version'], io);
   if (broken) throw new ToolError(`ffmpeg at ${ffmpeg} does not run: ${broken}`, 'reinstall ffmpeg or point --ffmpeg at a working one');
-  const { engine, info } = await openEngine({
+  return ffmpeg;
+}
+
+/** ffmpeg and the yt-dlp engine, or a ToolError (exit 3) that says how to get them. */
+export async function openTools(options: Options, io: Io, reporter: Reporter, temps: TempFiles): Promise<RunTools> {
+  // yt-dlp's start (Python importing it) is the long part: it runs while ffmpeg is checked.
+  const opening = openEngine({
     command: options.ytDlp,
     cookies: options.cookies,
     parallel: options.parallel,
@@ -50,6 +56,17 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
     onLog: options.verbose ? (line) => io.stderr.write(`yt-dlp: ${line}\n`) : undefined,
     onPause: (until) => reporter.paused(until),
   });
+  // Its failure is told once ffmpeg is known to be fine: awaited below, not left unhandled meanwhile.
+  opening.catch(() => {});
+  let ffmpeg: string;
+  try {
+    ffmpeg = await checkedFfmpeg(options, io);
+  } catch (err) {
+    // A problem with ffmpeg is told first, whatever yt-dlp's is; an engine that opened is closed.
+    await opening.then(({ engine }) => engine.close(), () => {});
+    throw err;
+  }
+  const { engine, info } = await opening;
   if (options.verbose) io.stderr.write(`spoti-dl: ${engineLine(info)}\n`);
   // An old yt-dlp only matters for YouTube: other sites change less often.
   if (info.warning && isYouTubeTemplate(options.searchTemplate)) reporter.warn(info.warning);

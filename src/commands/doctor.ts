@@ -54,7 +54,7 @@ async function checkYtDlp(options: Options, io: Io): Promise<Check[]> {
         : { name: 'yt-dlp', level: 'ok', detail: `${info.version ?? 'unknown version'} at ${info.path}${runtime}` };
     const mode: Check =
       info.mode === 'embedded'
-        ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by each long-lived worker (Python ${info.python ?? '?'}, ${info.module ?? 'yt_dlp'})` }
+        ? { name: 'yt-dlp mode', level: 'ok', detail: `imported once by one long-lived process serving every song (Python ${info.python ?? '?'}, ${info.module ?? 'yt_dlp'})` }
         : {
             name: 'yt-dlp mode',
             level: 'warn',

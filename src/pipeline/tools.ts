@@ -77,7 +77,7 @@ export async function openTools(options: Options, io: Io, reporter: Reporter, te
 export function engineLine(info: EngineInfo): string {
   const version = info.version ?? 'unknown version';
   return info.mode === 'embedded'
-    ? `yt-dlp ${version} at ${info.path}, imported by long-lived workers (Python ${info.python ?? '?'})`
+    ? `yt-dlp ${version} at ${info.path}, imported by one long-lived process (Python ${info.python ?? '?'})`
     : `yt-dlp ${version} at ${info.path}, run as a command (${info.why})`;
 }
 

@@ -35,7 +35,7 @@ describe('spoti-dl doctor', () => {
     const r = await runCli(['doctor'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/yt-dlp: \d{4}\.\d\d\.\d\d at /);
-    expect(r.stdout).toMatch(/✓ yt-dlp mode: imported once by each long-lived worker \(Python \d/);
+    expect(r.stdout).toMatch(/✓ yt-dlp mode: imported once by one long-lived process serving every song \(Python \d/);
     expect(r.stdout).toMatch(/✓ search: ytsearch10:\{query\}: a test search found \d+ videos/);
     expect(videos.requests.filter((q) => q.kind === 'search').at(-1)?.query).toBe('Daft Punk - One More Time');
     expect(r.stdout).toMatch(/✓ ffmpeg: ffmpeg version/);

@@ -88,10 +88,10 @@ describe('the tarball installed with npm install -g', () => {
     expect(modules).not.toContain('typescript');
   });
 
-  it('runs yt-dlp through its own driver, imported by long-lived workers', async () => {
+  it('runs yt-dlp through its own driver, imported by one long-lived process', async () => {
     const env = { ...baseEnv(path.join(work, 'home')), ...world.env };
     const result = await runCli(['doctor'], { env, cwd: work, bin });
-    expect(result.stdout).toMatch(/✓ yt-dlp mode: imported once by each long-lived worker/);
+    expect(result.stdout).toMatch(/✓ yt-dlp mode: imported once by one long-lived process serving every song/);
   });
 
   it('downloads a song', async () => {

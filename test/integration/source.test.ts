@@ -108,7 +108,7 @@ describe.each([
   });
   afterAll(() => engine?.close());
 
-  it(`runs yt-dlp ${mode === 'embedded' ? 'imported in long-lived workers' : 'as a command'}`, () => {
+  it(`runs yt-dlp ${mode === 'embedded' ? 'imported in one long-lived process' : 'as a command'}`, () => {
     expect(info.mode).toBe(mode);
     expect(info.version).toMatch(/^\d{4}\.\d\d\.\d\d$/);
     if (mode === 'embedded') expect(info.why).toBeNull();

@@ -1,5 +1,5 @@
 /**
- * Flags → a typed invocation. Declares the command line (SPEC 1) and validates
+ * Flags → a typed invocation. Declares the command line and validates
  * every value; it never touches the network or the disk, so a bad flag is a
  * usage error (exit 2) before anything else happens.
  */

@@ -1,5 +1,5 @@
 /**
- * The one ffmpeg a song gets (SPEC 7): its download converted (or remuxed) into
+ * The one ffmpeg a song gets: its download converted (or remuxed) into
  * a temp file of the codec asked for, tags and cover written in the same pass
  * (src/tags). ffprobe reads the codec only when yt-dlp did not say enough
  * (quality.ts), and reads every result back before it counts as written.

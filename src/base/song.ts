@@ -65,7 +65,7 @@ export type LinkKind = 'track' | 'album' | 'playlist' | 'artist';
 
 /**
  * Where a song belongs: the collection it was listed in. Decides the folder
- * (SPEC 5), the `{playlist}`/`{position}` template values and the `-t` prefix.
+ * (README "Where files go"), the `{playlist}`/`{position}` template values and the `-t` prefix.
  * - `folder`    unsanitised folder names below `--dir` ([] for a track link,
  *               [album] for an album, [playlist] for a playlist, [artist, album] for an artist).
  * - `name`      the collection's display name (album or playlist name; the track title for a track link).

@@ -1,5 +1,5 @@
 /**
- * The `-o` file name template (SPEC 5), pure.
+ * The `-o` file name template, pure.
  *
  * A `/` typed in the template separates folders ("{album-artist}/{album}/{title}"
  * is what spotDL users write), each segment sanitised on its own. A `/` inside a

@@ -1,6 +1,6 @@
 /**
  * Spotify links: text → `{ kind, id }`. Pure; runs before any network call so a
- * typo costs nothing (SPEC 2). Every rejection is a `UsageError` whose one-line
+ * typo costs nothing. Every rejection is a `UsageError` whose one-line
  * message names the input and shows a form that would have worked.
  */
 import { UsageError } from '../base/errors.js';

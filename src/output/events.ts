@@ -1,4 +1,4 @@
-/** The machine-readable events of `--json` (SPEC 8), built as plain objects. */
+/** The machine-readable events of `--json`, built as plain objects. */
 import type { SongEntry } from '../base/song.js';
 import type { FindResult } from '../source/find.js';
 import type { SongOutcome, Summary } from './outcome.js';

@@ -30,7 +30,7 @@ export interface SongOutcome {
   previousFile?: string | null;
 }
 
-/** Rows of a collection that were never songs (SPEC 3): the resolvers' counts, as the summary shows them. */
+/** Rows of a collection that were never songs: the resolvers' counts, as the summary shows them. */
 export type NotListed = SkipCounts;
 
 export interface Summary {

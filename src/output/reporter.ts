@@ -1,5 +1,5 @@
 /**
- * Everything a run says goes through a Reporter. Three shapes (SPEC 8):
+ * Everything a run says goes through a Reporter. Three shapes:
  * - json:  one JSON object a line on stdout, nothing else there;
  * - tty:   a live display (overall bar with counts and ETA, one line per active worker);
  * - plain: one line per finished song (logs, pipes, CI).

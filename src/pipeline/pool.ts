@@ -2,7 +2,7 @@
  * Songs flow from the resolvers' batches (at most 100 each) into a pool of
  * `parallel` workers. The next batch is pulled while the current one is still
  * downloading, but never more than about one batch ahead, so memory stays flat
- * however long the playlist is (SPEC 7).
+ * however long the playlist is.
  */
 import pLimit from 'p-limit';
 import { AbortedError } from '../base/errors.js';

@@ -1,5 +1,5 @@
 /**
- * A thin typed client for the few Spotify Web API endpoints we use (SPEC 3).
+ * A thin typed client for the few Spotify Web API endpoints we use.
  * It adds the bearer token (renewing once on a 401), parses JSON, reads paged
  * lists (src/spotify/pager.ts) and turns final error answers into `SpotifyApiError`s;
  * what an error means for a link is the resolver's business.

@@ -1,6 +1,6 @@
 /**
- * The Spotify Web API response shapes we read, as they really arrive (see the
- * recorded responses described in SPEC 3). Almost everything is optional:
+ * The Spotify Web API response shapes we read, as they really arrive in
+ * recorded responses. Almost everything is optional:
  * real objects drop fields by era and by state (2017 albums without
  * `total_tracks`, local files with null ids, blanked entries with empty names,
  * episodes with `show` instead of `album`). Only what we read is typed; the

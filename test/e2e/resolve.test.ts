@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld } from '../world/spotify.js';
 import type { FxAlbum } from '../world/fixtures/model.js';
-import { baseEnv, removeDir, runCli, tempDir, unwarned } from './cli.js';
+import { albumUrl, baseEnv, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 let world: SpotifyWorld;
 let home: string;
@@ -22,7 +22,6 @@ afterAll(async () => {
   await removeDir(home);
 });
 
-const albumUrl = (a: { id: string }) => `https://open.spotify.com/album/${a.id}`;
 
 /** What a dry run must list for an album: every track in (disc, track) order. */
 function expectedAlbum(album: FxAlbum) {
@@ -53,7 +52,7 @@ describe('spoti-dl --dry-run --json', () => {
     expect(unwarned(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(r.json).toHaveLength(album.tracks.length);
-    // Exactly the SPEC 8 keys, nothing else on stdout.
+    // Exactly the documented keys (README "Output and exit codes"), nothing else on stdout.
     for (const line of r.json) {
       expect(Object.keys(line).sort()).toEqual(
         ['album', 'artists', 'discNumber', 'durationMs', 'event', 'isrc', 'spotifyId', 'status', 'title', 'trackNumber'].sort(),

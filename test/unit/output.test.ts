@@ -1,5 +1,5 @@
 /**
- * What a run prints (SPEC 8): the text formatters, the three reporter shapes
+ * What a run prints: the text formatters, the three reporter shapes
  * (json, plain, tty) and the live display's frames, against in-memory streams.
  */
 import { PassThrough } from 'node:stream';

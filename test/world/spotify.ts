@@ -1,5 +1,5 @@
 /**
- * The stand-in Spotify (SPEC 9): a real `node:http` handler that speaks the
+ * The stand-in Spotify: a real `node:http` handler that speaks the
  * Web API subset spoti-dl uses — the token endpoint, tracks, albums and their
  * track pages, playlists and their item pages, artists and their albums —
  * from the fixture catalogue, in the real response shapes.

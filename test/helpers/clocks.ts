@@ -1,5 +1,5 @@
-/** A fast clock for tests of waits, retries and token expiry (the product runs on `systemClock`). */
-import { abortError, realSleep, type Clock } from '../../src/spotify/clock.js';
+/** Clocks for tests of waits, retries and token expiry (the product runs on `systemClock`). */
+import { abortError, realSleep, systemClock, type Clock } from '../../src/spotify/clock.js';
 
 /**
  * A clock that runs `1 / scale` times faster than the wall clock: with
@@ -25,3 +25,16 @@ export function scaledClock(scale: number): Clock {
   };
 }
 
+
+/** A clock whose `now` the test moves by hand (a token's expiry, say); sleeps are shrunk. */
+export function manualClock(): Clock & { advance(ms: number): void } {
+  let offset = 0;
+  const fast = scaledClock(0.001);
+  return {
+    now: () => systemClock.now() + offset,
+    sleep: fast.sleep,
+    advance: (ms) => {
+      offset += ms;
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * and an exit code. The only file that calls `process.exit`.
  */
 import { AbortedError, AppError, ExitCode } from './base/errors.js';
-import { parseCommandLine, type Invocation } from './cli.js';
+import { parseCommandLine, type Invocation } from './cli/command-line.js';
 import { loadConfig, type LoadedConfig } from './config/defaults-file.js';
 import type { Io } from './base/io.js';
 

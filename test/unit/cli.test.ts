@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/cli.js';
+import { parseCommandLine } from '../../src/cli/command-line.js';
 import { UsageError } from '../../src/base/errors.js';
 
 const LINK = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';

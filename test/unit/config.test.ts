@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/cli.js';
+import { parseCommandLine } from '../../src/cli/command-line.js';
 import { defaultConfigPath, expandHome, loadConfig, parseConfigText, type ConfigFile } from '../../src/config/defaults-file.js';
 import { UsageError } from '../../src/base/errors.js';
 

@@ -4,9 +4,10 @@
  * usage error (exit 2) before anything else happens.
  */
 import { Command, CommanderError, Option } from 'commander';
-import type { ConfigChoice, ConfigFile } from './config/defaults-file.js';
-import { applyConfig } from './config/flag-defaults.js';
-import { UsageError, ValueError } from './base/errors.js';
+import type { ConfigChoice, ConfigFile } from '../config/defaults-file.js';
+import { applyConfig } from '../config/flag-defaults.js';
+import { UsageError } from '../base/errors.js';
+import type { Env } from '../base/io.js';
 import {
   BITRATES,
   CODECS,
@@ -16,9 +17,9 @@ import {
   type Bitrate,
   type Codec,
   type Options,
-} from './base/options.js';
-import { validateTemplate } from './files/template.js';
-import { VERSION } from './base/version.js';
+} from '../base/options.js';
+import { VERSION } from '../base/version.js';
+import { choice, integerIn, nonEmpty, parseBitrate, parseOutputTemplate, parseSearchTemplate } from './flag-values.js';
 
 export type Invocation =
   | { command: 'download'; options: Options; inputFile: string | null; config: ConfigChoice }
@@ -57,54 +58,6 @@ interface RawOptions {
   /** A file name, or false for --no-config. */
   config?: string | false;
   pace?: number;
-}
-
-function choice<T extends string>(flag: string, choices: readonly T[]) {
-  return (value: string): T => {
-    const lower = value.toLowerCase() as T;
-    if (!choices.includes(lower)) {
-      throw new ValueError(`${flag} ${JSON.stringify(value)} is not one of: ${choices.join(', ')}`, `one of ${choices.join(', ')}`);
-    }
-    return lower;
-  };
-}
-
-function parseBitrate(value: string): Bitrate {
-  const b = choice('--bitrate', BITRATES)(value);
-  return b === 'best' || b === 'worst' ? b : Number(b);
-}
-
-function integerIn(flag: string, min: number, max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
-      const expected = `a whole number from ${min} to ${max}`;
-      throw new ValueError(`${flag} ${JSON.stringify(value)} must be ${expected}`, expected);
-    }
-    return Number(value);
-  };
-}
-
-function nonEmpty(flag: string) {
-  return (value: string): string => {
-    if (value.trim() === '') throw new ValueError(`${flag} needs a value`, 'a non-empty value');
-    return value;
-  };
-}
-
-function parseOutputTemplate(value: string): string {
-  validateTemplate(value);
-  return value;
-}
-
-function parseSearchTemplate(value: string): string {
-  if (!value.includes('{query}')) {
-    throw new ValueError(
-      `--search-template ${JSON.stringify(value)} has no {query}`,
-      'a template with {query}',
-      `for example ${DEFAULT_SEARCH_TEMPLATE} or https://music.youtube.com/search?q={query}#songs`,
-    );
-  }
-  return value;
 }
 
 /** Commander's own messages start with "error: "; ours are one plain line. */
@@ -209,8 +162,8 @@ function configChoice(raw: RawOptions): ConfigChoice {
  */
 export function parseCommandLine(
   argv: string[],
-  env: NodeJS.ProcessEnv = process.env,
-  write: (text: string) => void = (t) => process.stdout.write(t),
+  env: Env,
+  write: (text: string) => void,
   config: ConfigFile | null = null,
 ): Invocation {
   let result: Invocation = { command: 'done' };

@@ -12,8 +12,10 @@ import {
   CODECS,
   DEFAULT_OUTPUT_TEMPLATE,
   DEFAULT_SEARCH_TEMPLATE,
+  METADATA_ROUTES,
   type Bitrate,
   type Codec,
+  type MetadataRoute,
   type Options,
 } from './options.js';
 import { validateTemplate } from './files.js';
@@ -57,6 +59,7 @@ interface RawOptions {
   /** A file name, or false for --no-config. */
   config?: string | false;
   pace?: number;
+  metadata: MetadataRoute;
 }
 
 function choice<T extends string>(flag: string, choices: readonly T[]) {
@@ -142,6 +145,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     cookies: raw.cookies ?? null,
     lyrics: raw.lyrics ?? false,
     pace: raw.pace ?? null,
+    metadata: raw.metadata,
   };
 }
 
@@ -158,6 +162,11 @@ function declareDownloadFlags(cmd: Command): Command {
       new Option('-b, --bitrate <bitrate>', `kbit/s, or best/worst (choices: ${BITRATES.join(', ')})`)
         .argParser(parseBitrate)
         .default('best'),
+    )
+    .addOption(
+      new Option('--metadata <route>', `where Spotify metadata comes from: api (the Web API, needs an app), web (the web player's data, no app), auto (choices: ${METADATA_ROUTES.join(', ')})`)
+        .argParser(choice('--metadata', METADATA_ROUTES))
+        .default('auto'),
     )
     .option('-t, --track-numbers', 'prefix file names with the zero-padded track number or playlist position')
     .option(

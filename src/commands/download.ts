@@ -30,7 +30,7 @@ import { dryRun } from './dry-run.js';
 import { collectLinks, exitCodeFor, feed, reporterMode, type LinkError } from './feed.js';
 import { openSpotify } from './spotify.js';
 import { openTools } from './tools.js';
-import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 
 /** --dir, created if missing (before any network call), or a UsageError that says why it cannot be. */
 async function prepareDir(dir: string): Promise<void> {
@@ -55,7 +55,7 @@ export async function download(options: Options, inputFile: string | null, io: I
 
 /** What a command runs inside the frame `inRun` sets up. */
 export interface RunFrame {
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   files: RunFiles;
   /** --dir, absolute. */
@@ -90,7 +90,7 @@ export async function inRun(options: Options, links: SpotifyLink[], io: Io, body
       await cleanupTemps(path.dirname(file), { maxDepth: 0 }).catch(() => []);
       report = await ReportFile.open(file, links.map(linkUrl), temps);
     }
-    const client = await openSpotify(io, reporter);
+    const client = await openSpotify(io, reporter, options);
     return await body({ client, reporter, files: { temps, report }, dir });
   } finally {
     await report?.discard();
@@ -113,7 +113,7 @@ const CLOSE_WAIT_MS = 1500;
 export interface RunContext {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   /** The run's signal: the user's stop, or a full disk. */
@@ -161,7 +161,7 @@ async function* triaged(ctx: RunContext): AsyncGenerator<Job[]> {
 export async function downloadAll(
   options: Options,
   links: SpotifyLink[],
-  client: SpotifyClient,
+  client: SpotifyApi,
   reporter: Reporter,
   io: Io,
   { temps, report }: RunFiles,
@@ -181,7 +181,7 @@ export async function downloadAll(
 interface Run {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   started: number;
@@ -205,6 +205,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
   const library = new Library(cacheDir(io.env));
+  const cache = createRunCache(client);
   const steps = createSongSteps({
     options,
     ffmpeg,
@@ -214,6 +215,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     temps,
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
     library,
+    isrcs: cache.isrcs,
   });
 
   const summary = emptySummary();
@@ -251,7 +253,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     ffmpeg,
     temps,
     library,
-    cache: createRunCache(client),
+    cache,
     stats,
     linkErrors,
     summary,

@@ -3,14 +3,14 @@
  * song batches, with the links that could not be read kept for the summary and
  * the exit code. Shared by the download and sync commands.
  */
-import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError } from '../errors.js';
+import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, UsageError, WebRouteError } from '../errors.js';
 import { readLinkFile } from '../input.js';
 import { linkUrl, parseLink, uniqueLinks, type SpotifyLink } from '../links.js';
 import type { Io } from '../main.js';
 import type { Options } from '../options.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../song.js';
-import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 
 /** Every link of the command line and the input file, parsed before any network call. */
 export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
@@ -26,6 +26,7 @@ export function isFatal(err: unknown): boolean {
     err instanceof RateLimitError ||
     err instanceof CredentialsError ||
     err instanceof ToolError ||
+    err instanceof WebRouteError ||
     !(err instanceof AppError)
   );
 }
@@ -55,7 +56,7 @@ export function linkFailed(link: SpotifyLink, err: unknown, linkErrors: LinkErro
  * goes on with the others.
  */
 export function feed(
-  client: SpotifyClient,
+  client: SpotifyApi,
   links: SpotifyLink[],
   stats: SkipCounts,
   reporter: Reporter,

@@ -11,10 +11,11 @@ import { readFileTags } from '../library/tags.js';
 import { linkUrl, type SpotifyLink } from '../links.js';
 import type { Options } from '../options.js';
 import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../pipeline/outcome.js';
+import { withIsrc } from '../pipeline/isrc.js';
 import { outcomeOf, unavailableOutcome, type Job } from '../pipeline/song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
-import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 import { collectionUri, writeTags } from '../tags/index.js';
 import { applyPlan, removedFileOf } from './apply.js';
 import { listLink, type CollectionListing } from './listing.js';
@@ -27,7 +28,7 @@ export interface PlannedCollection {
 }
 
 interface PlanDeps {
-  client: SpotifyClient;
+  client: SpotifyApi;
   links: SpotifyLink[];
   stats: SkipCounts;
   options: Options;
@@ -111,7 +112,8 @@ export async function* syncJobs(ctx: RunContext): AsyncGenerator<Job[]> {
     const applied = await applyPlan(plan, listing.collection, {
       move: moveFile,
       remove: removeFile,
-      retag: async (file, entry, source) => {
+      retag: async (file, known, source) => {
+        const entry = await withIsrc(known, ctx.cache.isrcs);
         // A re-tag writes every tag anew: the lyrics a --lyrics run embedded are carried over.
         const lyrics = (await readFileTags(file, { lyrics: true }).catch(() => null))?.lyrics ?? null;
         const cover = await ctx.art.get(entry.song.coverUrl);

@@ -6,19 +6,18 @@ import { AppError } from '../errors.js';
 import { createWebPlayerClient } from './index.js';
 import { unionOf } from './map.js';
 import { str } from './read.js';
+import { WELL_KNOWN_TRACK } from './token.js';
 
 type Env = Record<string, string | undefined>;
 
-/** "Never Gonna Give You Up": a track every Spotify market has had for years. */
-export const PROBE_TRACK_ID = '4uLU6hMCjMI75M1A2tKUQC';
 
 export type ProbeResult = { ok: true; detail: string } | { ok: false; detail: string; fix: string | null };
 
 export async function probeWebRoute(env: Env, signal: AbortSignal): Promise<ProbeResult> {
   const client = createWebPlayerClient({ env, signal });
-  const ref = { kind: 'track', id: PROBE_TRACK_ID } as const;
+  const ref = WELL_KNOWN_TRACK;
   try {
-    const data = await client.pathfinder.query('getTrack', { uri: `spotify:track:${PROBE_TRACK_ID}` }, ref);
+    const data = await client.pathfinder.query('getTrack', { uri: `spotify:track:${ref.id}` }, ref);
     const track = unionOf(data, 'trackUnion', 'Track');
     if ('notFound' in track) {
       return { ok: false, detail: `the web player's data answers, but not for a well-known track (${track.notFound})`, fix: null };

@@ -48,6 +48,13 @@ export function readEmbedPage(html: string): EmbedPage {
   };
 }
 
+/**
+ * A page every market has had for years ("Never Gonna Give You Up"): where a
+ * token comes from when the item being read has no embed page (personalised
+ * mixes, private playlists), so its query can say what it is.
+ */
+export const WELL_KNOWN_TRACK: EntityRef = { kind: 'track', id: '4uLU6hMCjMI75M1A2tKUQC' };
+
 /** Renewed this long before the page says the token expires (they last an hour). */
 export const EXPIRY_MARGIN_MS = 60_000;
 /** How long a token is trusted when its page names no expiry. */
@@ -97,8 +104,11 @@ export class EmbedSession {
     if (held && held.renewAt > this.options.http.clock.now()) return Promise.resolve(held.token);
     if (this.pending) return this.pending;
     const from = ref ?? this.lastRef;
-    if (!from) return Promise.reject(new SpotifyApiError('no Spotify item to take a web-player session from', 0));
-    this.pending = this.page(from)
+    this.pending = this.page(from ?? WELL_KNOWN_TRACK)
+      .catch((error: unknown) => {
+        if (!(error instanceof SpotifyApiError) || error.status !== 404 || !from) throw error;
+        return this.page(WELL_KNOWN_TRACK);
+      })
       .then((page) => page.token!)
       .finally(() => {
         this.pending = null;

@@ -170,11 +170,19 @@ export class WebPlayerClient implements SpotifyApi {
     yield* this.pages(await this.page<T>(query));
   }
 
-  /** `first` and every page after it (src/spotify/pager.ts fetches them). */
+  /**
+   * `first` and every page after it (src/spotify/pager.ts fetches them). A later
+   * page's `next` only counts past the total the first announced (the list grew
+   * while it was read): short pages' gaps are the pager's to fill.
+   */
   private pages<T>(first: ApiPage<T>): AsyncGenerator<ApiPage<T>> {
+    const total = first.total;
     return pagesOf<T>({
       first,
-      nextUrl: (page) => page.next ?? null,
+      nextUrl: (page) => {
+        if (!page.next || page === first || typeof total !== 'number') return page.next ?? null;
+        return readPageLink(page.next).offset >= total ? page.next : null;
+      },
       fetch: (url) => this.page<T>(readPageLink(url)),
       window: this.options.pageWindow ?? DEFAULT_PAGE_WINDOW,
     });
@@ -263,7 +271,7 @@ function unreadablePlaylist(id: string): LoginError {
   }
   return new LoginError(
     `Spotify's web player cannot read the playlist ${url}: it is private (only its owner's signed-in app can read it) or no longer exists`,
-    'if it is yours, run `spoti-dl login` as its owner and use `--metadata api` (needs a Spotify app); else ask its owner to make it public',
+    'if it is yours: `spoti-dl login` as its owner, then `--metadata api` (needs a Spotify app); else ask its owner to make it public',
   );
 }
 

@@ -64,6 +64,12 @@ export interface EmbedSessionOptions {
   webUrl: string;
   http: SpotifyHttp;
   signal?: AbortSignal;
+  /**
+   * The wall clock the page's expiry is read against (ms since the epoch;
+   * default `Date.now`), apart from the HTTP layer's clock, which tests speed up
+   * to make retry waits short.
+   */
+  now?: () => number;
 }
 
 /** The shared session of a run: one token at a time, fetched once by whoever needs it first. */
@@ -76,6 +82,10 @@ export class EmbedSession {
   pages = 0;
 
   constructor(private readonly options: EmbedSessionOptions) {}
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
 
   /** The embed page of `ref`; its token becomes the session's. A page Spotify does not have is a 404 `SpotifyApiError`. */
   async page(ref: EntityRef): Promise<EmbedPage> {
@@ -91,7 +101,7 @@ export class EmbedSession {
         "`--metadata api` with a Spotify app still works (see the README's 'Two ways to read Spotify'); a newer spoti-dl may read the new pages",
       );
     }
-    const now = http.clock.now();
+    const now = this.now();
     const expires = page.expiresAt !== null && page.expiresAt > now ? page.expiresAt : now + UNDATED_TOKEN_MS;
     this.current = { token: page.token, renewAt: Math.max(now, expires - EXPIRY_MARGIN_MS) };
     this.lastRef = ref;
@@ -101,7 +111,7 @@ export class EmbedSession {
   /** A token that has not expired; when one is needed, from the page of `ref` (else of the last item that gave one). */
   getToken(ref?: EntityRef): Promise<string> {
     const held = this.current;
-    if (held && held.renewAt > this.options.http.clock.now()) return Promise.resolve(held.token);
+    if (held && held.renewAt > this.now()) return Promise.resolve(held.token);
     if (this.pending) return this.pending;
     const from = ref ?? this.lastRef;
     this.pending = this.page(from ?? WELL_KNOWN_TRACK)

@@ -108,6 +108,8 @@ export type WebPlayerHandler = ((req: IncomingMessage, res: ServerResponse) => b
   expireTokens(): void;
   /** Whether embed pages carry a token. */
   noToken: boolean;
+  /** Most items one answer holds, by list; may be changed between requests. */
+  pageCap: Record<'playlist' | 'album' | 'discography', number>;
 };
 
 export function createWebPlayerHandler(opts: {
@@ -119,6 +121,7 @@ export function createWebPlayerHandler(opts: {
   const o = opts.options;
   const ttl = (o.tokenTtlSec ?? 3600) * 1000;
   const cap = { playlist: 50, album: 50, discography: 20, ...o.pageCap };
+  const capOf = (list: keyof typeof cap) => handlerObject.pageCap[list];
   const retired = new Set(o.retired ?? []);
   const latency = Math.max(0, o.latencyMs ?? opts.latencyMs);
   const issued = new Map<string, number>();
@@ -285,21 +288,21 @@ export function createWebPlayerHandler(opts: {
         case 'getAlbum': {
           const album = cat.albums.find((a) => a.id === id);
           if (!album) return notFound('albumUnion');
-          const limit = Math.min(asked, cap.album);
+          const limit = Math.min(asked, capOf('album'));
           entry.items = Math.max(0, Math.min(limit, album.tracks.length - offset));
           return json(200, { data: { albumUnion: albumUnion(album, offset, limit, ctx) } });
         }
         case 'fetchPlaylist': {
           const pl = cat.playlists.find((p) => p.id === id);
           if (!pl || !servedAnonymously(pl)) return notFound('playlistV2');
-          const limit = Math.min(asked, cap.playlist);
+          const limit = Math.min(asked, capOf('playlist'));
           entry.items = Math.max(0, Math.min(limit, pl.rows.length - offset));
           return json(200, { data: { playlistV2: playlistV2(pl, cat, offset, limit, asked, ctx) } });
         }
         case 'queryArtistDiscographyAll': {
           const artist = cat.artists.find((a) => a.id === id);
           if (!artist) return notFound('artistUnion');
-          const limit = Math.min(asked, cap.discography);
+          const limit = Math.min(asked, capOf('discography'));
           return json(200, { data: { artistUnion: artistDiscography(artist, cat, offset, limit, ctx) } });
         }
         default:
@@ -321,6 +324,7 @@ export function createWebPlayerHandler(opts: {
     faults: opts.faults,
     tokens,
     noToken: o.noToken ?? false,
+    pageCap: cap,
     retire: (hash: string) => void retired.add(hash),
     expireTokens: () => {
       for (const token of issued.keys()) issued.set(token, 0);

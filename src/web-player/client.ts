@@ -27,7 +27,7 @@ import type { WebPlayerUrls } from './urls.js';
 
 /** Items asked for per page. Spotify may answer fewer; the pager goes on from where an answer ends. */
 const ALBUM_PAGE = 50;
-const PLAYLIST_PAGE = 100;
+const PLAYLIST_PAGE = 200;
 const DISCOGRAPHY_PAGE = 50;
 
 /** Albums a run keeps whole for its track links (each is read once for disc numbers and album artists). */

@@ -56,9 +56,9 @@ describe('spoti-dl doctor', () => {
     expect(revoked.stdout).toMatch(/✗ Spotify login: .*login again/);
   });
 
-  it('missing tools and credentials fail with how to fix them (exit 3)', async () => {
+  it('missing tools and credentials (with --metadata api) fail with how to fix them (exit 3)', async () => {
     const { SPOTIFY_CLIENT_ID: _i, SPOTIFY_CLIENT_SECRET: _s, ...noCredentials } = env;
-    const r = await runCli(['doctor', '--yt-dlp', '/nonexistent/yt-dlp', '--ffmpeg', '/nonexistent/ffmpeg'], { env: noCredentials, cwd: home });
+    const r = await runCli(['doctor', '--metadata', 'api', '--yt-dlp', '/nonexistent/yt-dlp', '--ffmpeg', '/nonexistent/ffmpeg'], { env: noCredentials, cwd: home });
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/✗ yt-dlp: yt-dlp not found at \/nonexistent\/yt-dlp\n\s+→ Install or update it/);
     expect(r.stdout).toMatch(/✗ ffmpeg: not found/);

@@ -70,7 +70,7 @@ export interface WebPlayerWorldOptions {
   noToken?: boolean;
   /** Hashes no longer accepted (answered `PersistedQueryNotFound`). */
   retired?: string[];
-  /** Most items one answer holds, whatever was asked for (default: playlists 50, albums 50, discography 20). */
+  /** Most items one answer holds, whatever was asked for (default: playlists 100, albums 50, discography 20). */
   pageCap?: Partial<Record<'playlist' | 'album' | 'discography', number>>;
   /** Every request answered this late (default: the Spotify stand-in's `latencyMs`). */
   latencyMs?: number;
@@ -95,6 +95,9 @@ export interface WebRequestLog {
   inFlight: number;
   /** Items a list answer held (pathfinder pages). */
   items: number | null;
+  /** When it arrived and when its answer was sent (ms since the epoch; 0 until then). */
+  at: number;
+  answeredAt: number;
 }
 
 export type WebPlayerHandler = ((req: IncomingMessage, res: ServerResponse) => boolean) & {
@@ -120,7 +123,7 @@ export function createWebPlayerHandler(opts: {
 }): WebPlayerHandler {
   const o = opts.options;
   const ttl = (o.tokenTtlSec ?? 3600) * 1000;
-  const cap = { playlist: 50, album: 50, discography: 20, ...o.pageCap };
+  const cap = { playlist: 100, album: 50, discography: 20, ...o.pageCap };
   const capOf = (list: keyof typeof cap) => handlerObject.pageCap[list];
   const retired = new Set(o.retired ?? []);
   const latency = Math.max(0, o.latencyMs ?? opts.latencyMs);
@@ -152,6 +155,8 @@ export function createWebPlayerHandler(opts: {
       fault: false,
       inFlight: ++inFlight,
       items: null,
+      at: Date.now(),
+      answeredAt: 0,
     };
     requests.push(entry);
     res.once('close', () => inFlight--);
@@ -160,6 +165,7 @@ export function createWebPlayerHandler(opts: {
 
     const send = (status: number, body: string, type = 'application/json; charset=utf-8') => {
       entry.status = status;
+      entry.answeredAt = Date.now();
       res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)) });
       res.end(body);
     };
@@ -188,6 +194,7 @@ export function createWebPlayerHandler(opts: {
         return true;
       }
       if (fault.status === 'cut') {
+        entry.status = 200;
         const text = JSON.stringify({ data: { cut: 'x'.repeat(200) } });
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(text.length * 2) });
         res.write(text.slice(0, text.length / 2), () => res.socket?.destroy());

@@ -57,7 +57,7 @@ async function webCheck(io: Io, level: 'fail' | 'warn'): Promise<Check> {
   return {
     name: 'web route',
     level,
-    detail: `does not answer: ${probe.detail}`,
+    detail: probe.detail.startsWith('the web route') ? probe.detail.replace(/^the web route /, '') : `does not answer: ${probe.detail}`,
     fix: probe.fix ?? "`--metadata api` with a Spotify app still works (see the README's 'Two ways to read Spotify')",
   };
 }

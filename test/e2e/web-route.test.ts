@@ -141,6 +141,45 @@ describe('no credentials, a fifth of Spotify requests failing: the same songs th
   });
 });
 
+describe('ISRCs on the web route', () => {
+  let world: World;
+
+  beforeAll(async () => {
+    world = await startWorld();
+  }, 60_000);
+
+  afterAll(async () => {
+    await world.close();
+  });
+
+  const lookups = () => world.spotify.web.requests.filter((r) => r.service === 'spclient').length;
+
+  it('a dry run looks them up only when the file name template uses {isrc}', async () => {
+    const album = FIXTURES.albums.sample;
+    const before = lookups();
+    const plain = await runCli(['--dry-run', '--json', url('album', album.id)], { env: anonymous(world.env) });
+    expect(plain.json.map((e) => e.isrc)).toEqual(album.tracks.map(() => null));
+    expect(lookups()).toBe(before);
+    const named = await runCli(['--dry-run', '--json', '-o', '{isrc} {title}', url('album', album.id)], { env: anonymous(world.env) });
+    expect(named.code).toBe(0);
+    expect(named.json.map((e) => e.isrc)).toEqual(album.tracks.map((t) => t.isrc));
+    expect(lookups()).toBe(before + album.tracks.length);
+  });
+
+  it('--isrc-search: looked up before the search, which goes by ISRC first', async () => {
+    const track = FIXTURES.albums.tidewater.tracks[0]!;
+    const dir = path.join(home, 'isrc-first');
+    const r = await runCli(['-d', dir, '--isrc-search', '--json', url('track', track.id)], { env: anonymous(world.env), timeoutMs: 120_000 });
+    expect(r.code).toBe(0);
+    const searches = world.videos.requests.filter((q) => q.kind === 'search').map((q) => q.query);
+    expect(searches).toContain(track.isrc);
+    const [file] = await listFiles(dir);
+    expect((await readTags(path.join(dir, file!))).common.isrc).toEqual([track.isrc]);
+    const song = r.json.find((e) => e.event === 'song')!;
+    expect(song.status).toBe('downloaded');
+  }, 150_000);
+});
+
 describe('with an app (no login; the 2026 playlist rule)', () => {
   let world: SpotifyWorld;
   let env: Record<string, string>;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchCatalogue } from '../world/bench-fixtures.js';
 import { startWorld, type World } from '../world/index.js';
-import { FIXTURES, startSpotifyWorld, type SpotifyWorld } from '../world/spotify.js';
+import { FIXTURES, retitleTrack, startSpotifyWorld, type SpotifyWorld } from '../world/spotify.js';
 import type { FxPlaylist } from '../world/fixtures/model.js';
 import { WORLD_QUERIES } from '../world/web-player.js';
 import { findTrack } from '../world/fixtures/catalogue.js';
@@ -178,6 +178,41 @@ describe('ISRCs on the web route', () => {
     const song = r.json.find((e) => e.event === 'song')!;
     expect(song.status).toBe('downloaded');
   }, 150_000);
+});
+
+describe('sync on the web route', () => {
+  let world: World;
+  const pl = FIXTURES.playlists.dupes;
+  const [first, second] = [FIXTURES.albums.sample.tracks[0]!, FIXTURES.albums.sample.tracks[1]!];
+
+  beforeAll(async () => {
+    world = await startWorld({ spotify: { catalogue: structuredClone(bench.catalogue) } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await world.close();
+  });
+
+  it('backs a playlist up with no app, then renames and re-tags a retitled song, its ISRC kept', async () => {
+    const dir = path.join(home, 'sync-web');
+    const sync = () => runCli(['sync', '-d', dir, url('playlist', pl.id)], { env: anonymous(world.env), timeoutMs: 120_000 });
+    const made = await sync();
+    expect(unwarned(made.stderr)).toBe('');
+    expect(made.code).toBe(0);
+    const folder = path.join(dir, pl.name);
+    expect(await listFiles(folder)).toHaveLength(2);
+    retitleTrack(world.spotify, first.id, `${first.title} (2024 Remaster)`);
+    const again = await sync();
+    expect(again.code).toBe(0);
+    const files = await listFiles(folder);
+    expect(files).toContain(`The Paper Lanterns - ${first.title} (2024 Remaster).mp3`);
+    for (const f of files) {
+      const tags = await readTags(path.join(folder, f));
+      const track = tags.common.title?.startsWith(first.title) ? first : second;
+      expect(tags.common.isrc, f).toEqual([track.isrc]);
+    }
+    expect(officialRequests(world.spotify)).toBe(0);
+  }, 250_000);
 });
 
 describe('with an app (no login; the 2026 playlist rule)', () => {

@@ -15,6 +15,7 @@ import { SpotifyApiError, WebRouteError } from '../errors.js';
 import { responseError, type HttpResponse, type SpotifyHttp } from '../spotify/http.js';
 import { at, obj, objs, str, type Json } from './read.js';
 import type { EmbedSession, EntityRef } from './token.js';
+import { webRequest } from './request.js';
 import { BROWSER_USER_AGENT } from './urls.js';
 
 export type Operation = 'getTrack' | 'getAlbum' | 'fetchPlaylist' | 'queryArtistDiscographyAll';
@@ -104,7 +105,8 @@ export class Pathfinder {
     // The one that worked first, then the others in table order.
     const order = [first, ...hashes.keys()].filter((i, n, all) => all.indexOf(i) === n);
     for (const i of order) {
-      const answer = readAnswer(operation, await this.ask(queryUrl(this.options.partnerUrl, operation, hashes[i]!, variables), ref));
+      const label = `${operation} of ${String(variables.uri)}${typeof variables.offset === 'number' && variables.offset > 0 ? ` from ${variables.offset}` : ''}`;
+      const answer = readAnswer(operation, await this.ask(queryUrl(this.options.partnerUrl, operation, hashes[i]!, variables), ref, label));
       if (answer === 'unknown-query') continue;
       this.working.set(operation, i);
       return answer;
@@ -116,15 +118,15 @@ export class Pathfinder {
   }
 
   /** A GET with the session's token, renewed once on a 401. */
-  private async ask(url: string, ref: EntityRef): Promise<HttpResponse> {
+  private async ask(url: string, ref: EntityRef, label: string): Promise<HttpResponse> {
     const { http, session, signal } = this.options;
     this.requests++;
     let token = await session.getToken(ref);
-    let res = await http.request(url, { headers: headers(token), signal });
+    let res = await webRequest(http, url, { headers: headers(token), signal }, label);
     if (res.status === 401) {
       session.invalidate(token);
       token = await session.getToken(ref);
-      res = await http.request(url, { headers: headers(token), signal });
+      res = await webRequest(http, url, { headers: headers(token), signal }, label);
       if (res.status === 401) {
         throw new WebRouteError(
           "the web route cannot go on: Spotify refused a fresh session token from its embed page",

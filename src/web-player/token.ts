@@ -10,6 +10,7 @@
 import { SpotifyApiError, WebRouteError } from '../errors.js';
 import type { LinkKind } from '../song.js';
 import { responseError, type SpotifyHttp } from '../spotify/http.js';
+import { webRequest } from './request.js';
 import { at, num, obj, str, type Json } from './read.js';
 import { BROWSER_USER_AGENT } from './urls.js';
 
@@ -92,7 +93,7 @@ export class EmbedSession {
     const { http, signal } = this.options;
     const url = `${this.options.webUrl}/embed/${ref.kind}/${encodeURIComponent(ref.id)}`;
     this.pages++;
-    const res = await http.request(url, { headers: { 'User-Agent': BROWSER_USER_AGENT, Accept: 'text/html' }, signal });
+    const res = await webRequest(http, url, { headers: { 'User-Agent': BROWSER_USER_AGENT, Accept: 'text/html' }, signal }, `the embed page of spotify:${ref.kind}:${ref.id}`);
     if (res.status < 200 || res.status >= 300) throw responseError(res);
     const page = readEmbedPage(res.body);
     if (!page.token) {

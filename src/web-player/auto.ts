@@ -11,6 +11,9 @@ import type { SignedInUser } from '../spotify/auth.js';
 import type { SpotifyApi } from '../spotify/client.js';
 import type { ApiPage, ApiPlaylist, ApiPlaylistRow } from '../spotify/types.js';
 
+/** Spotify's own playlists (editorial ones and personalised mixes) have ids that start so. */
+const SPOTIFY_OWNED = '37i9dQZF1';
+
 /** A refusal the web route may get past: the playlist rules of 2024 and 2026, not a failing service. */
 function refused(error: unknown): 403 | 404 | null {
   if (!(error instanceof SpotifyApiError) || error instanceof RateLimitError) return null;
@@ -108,7 +111,9 @@ export class AutoClient implements SpotifyApi {
     const why =
       status === 403
         ? 'the Web API serves its items only to its owner or a collaborator (403)'
-        : "the Web API has no such playlist for apps (404: Spotify's own playlists are closed to them)";
+        : id.startsWith(SPOTIFY_OWNED)
+          ? "the Web API has no such playlist for apps (404: Spotify's own playlists are closed to them)"
+          : 'the Web API has no such playlist (404)';
     this.notice(`playlist ${linkUrl({ kind: 'playlist', id })}: ${why}; reading it from Spotify's web player data instead`);
   }
 }

@@ -14,8 +14,10 @@ import {
   DEFAULT_OUTPUT_TEMPLATE,
   DEFAULT_SEARCH_TEMPLATE,
   isYouTubeMusicTemplate,
+  METADATA_ROUTES,
   type Bitrate,
   type Codec,
+  type MetadataRoute,
   type Options,
 } from '../base/options.js';
 import { VERSION } from '../base/version.js';
@@ -58,6 +60,7 @@ interface RawOptions {
   /** A file name, or false for --no-config. */
   config?: string | false;
   pace?: number;
+  metadata: MetadataRoute;
 }
 
 /** Commander's own messages start with "error: "; ours are one plain line. */
@@ -95,6 +98,7 @@ function downloadOptions(raw: RawOptions, links: string[], env: NodeJS.ProcessEn
     cookies: raw.cookies ?? null,
     lyrics: raw.lyrics ?? false,
     pace: raw.pace ?? null,
+    metadata: raw.metadata,
   };
 }
 
@@ -111,6 +115,11 @@ function declareDownloadFlags(cmd: Command): Command {
       new Option('-b, --bitrate <bitrate>', `kbit/s, or best/worst (choices: ${BITRATES.join(', ')})`)
         .argParser(parseBitrate)
         .default('best'),
+    )
+    .addOption(
+      new Option('--metadata <route>', `where Spotify metadata comes from: api (the Web API, needs an app), web (the web player's data, no app), auto (choices: ${METADATA_ROUTES.join(', ')})`)
+        .argParser(choice('--metadata', METADATA_ROUTES))
+        .default('auto'),
     )
     .option('-t, --track-numbers', 'prefix file names with the zero-padded track number or playlist position')
     .option(

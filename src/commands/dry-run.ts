@@ -12,11 +12,11 @@ import { notListedText, plural } from '../output/format.js';
 import type { ReportFile } from '../output/report.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../base/song.js';
-import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { emptySkipCounts, type SpotifyApi } from '../spotify/index.js';
 import { feed } from '../pipeline/feed.js';
 import { exitCodeFor } from '../pipeline/failed-links.js';
 
-export async function dryRun(client: SpotifyClient, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
+export async function dryRun(client: SpotifyApi, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
   const started = Date.now();
   const stats = emptySkipCounts();
   const { batches, linkErrors } = feed(client, links, stats, reporter);

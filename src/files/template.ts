@@ -57,6 +57,11 @@ export function validateTemplate(template: string): void {
   }
 }
 
+/** Whether the template names `variable` (`{isrc}`). */
+export function templateUses(template: string, variable: TemplateVariable): boolean {
+  return variablesIn(template).includes(variable);
+}
+
 /** How many folder levels the template adds below the collection's folder ("{album}/{title}": 1). */
 export function templateDepth(template: string): number {
   return template.split('/').length - 1;

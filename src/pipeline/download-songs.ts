@@ -30,7 +30,7 @@ import { createSearcher } from '../source/search.js';
 import { feed } from './feed.js';
 import { exitCodeFor, type LinkError } from './failed-links.js';
 import { openTools } from './tools.js';
-import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 import type { RunFiles } from './run-frame.js';
 
 /** Tools may take a moment to stop; the report and the summary must not wait for them for long. */
@@ -40,7 +40,7 @@ const CLOSE_WAIT_MS = 1500;
 export interface RunContext {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   /** The run's signal: the user's stop, or a full disk. */
@@ -88,7 +88,7 @@ async function* triaged(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
 export async function downloadAll(
   options: Options,
   links: SpotifyLink[],
-  client: SpotifyClient,
+  client: SpotifyApi,
   reporter: Reporter,
   io: Io,
   { temps, report }: RunFiles,
@@ -108,7 +108,7 @@ export async function downloadAll(
 interface Run {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   started: number;
@@ -132,6 +132,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const pacer = options.pace ? new Pacer(options.pace) : null;
   const art = new ArtCache();
   const library = new Library(cacheDir(io.env));
+  const cache = createRunCache(client);
   const steps = createSongSteps({
     options,
     ffmpeg,
@@ -141,6 +142,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     temps,
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
     library,
+    isrcs: cache.isrcs,
   });
 
   const summary = emptySummary();
@@ -178,7 +180,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     ffmpeg,
     temps,
     library,
-    cache: createRunCache(client),
+    cache,
     stats,
     linkErrors,
     summary,

@@ -7,7 +7,7 @@ import { type SpotifyLink } from '../links/link-text.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../base/song.js';
 import { isFatal, linkFailed, type LinkError } from './failed-links.js';
-import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, resolve, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 
 export interface Feed {
   batches: AsyncGenerator<SongEntry[]>;
@@ -20,7 +20,7 @@ export interface Feed {
  * goes on with the others.
  */
 export function feed(
-  client: SpotifyClient,
+  client: SpotifyApi,
   links: SpotifyLink[],
   stats: SkipCounts,
   reporter: Reporter,

@@ -28,6 +28,11 @@ export interface SongSteps {
   existing(entry: SongEntry): Promise<string | null>;
   /** Final absolute path for the song (reserves it for this run). */
   plan(entry: SongEntry): string;
+  /**
+   * The entry with its ISRC when it was listed without one (src/pipeline/isrc.ts),
+   * asked before `next` needs it; never fails the song.
+   */
+  withIsrc?(entry: SongEntry, next: 'find' | 'convert'): Promise<SongEntry>;
   /** True when the final file already exists (and --overwrite is off). */
   alreadyDone(finalPath: string): Promise<boolean>;
   find(entry: SongEntry, signal: AbortSignal): Promise<FindResult>;
@@ -158,6 +163,7 @@ export async function processSong(
     lookup = steps.lyrics(entry, signal);
 
     events.stage(entry, 'searching');
+    entry = (await steps.withIsrc?.(entry, 'find')) ?? entry;
     const found = await steps.find(entry, signal);
     events.explain(entry, found);
     matchRule = found.match.rule;
@@ -177,6 +183,7 @@ export async function processSong(
     }
 
     events.stage(entry, 'converting');
+    entry = (await steps.withIsrc?.(entry, 'convert')) ?? entry;
     const lyrics = (await lookup?.settle()) ?? null;
     const temp = await steps.convert(download!, entry, await cover, source!, lyrics?.status === 'found' ? lyrics.plain : null);
     await steps.commit(download!, temp, file);

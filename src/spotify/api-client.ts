@@ -11,6 +11,7 @@
  */
 import { LoginError, SpotifyApiError } from '../base/errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
+import type { IsrcSource } from './isrc-source.js';
 import { responseError, type HttpResponse, type SpotifyHttp } from './http.js';
 import { pagesOf } from './pager.js';
 import { wellTyped } from './shape.js';
@@ -41,6 +42,8 @@ export interface SpotifyApi {
   readonly hasUserToken?: boolean;
   /** Why a stored login is not used (another app's, unreadable), to add to a 403's explanation. */
   readonly loginNotice?: string | null;
+  /** Where ISRCs come from, when not from GET /tracks/{id} as songs are listed (the web player's route). */
+  readonly isrcSource?: IsrcSource;
   /** Who is signed in (from the stored login, else GET /me); null without a login or when Spotify will not say. */
   signedInUser?(): Promise<SignedInUser | null>;
   getTrack(id: string): Promise<ApiTrack>;

@@ -13,10 +13,11 @@ import { readFileTags } from '../library/read-tags.js';
 import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Options } from '../base/options.js';
 import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../output/outcome.js';
+import { withIsrc } from '../pipeline/isrc.js';
 import { outcomeOf, unavailableOutcome, type PlannedSong } from '../pipeline/process-song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
-import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 import { collectionUri, writeTags } from '../tags/index.js';
 import { applyPlan, removedFileOf } from './apply.js';
 import { listLink, type CollectionListing } from './listing.js';
@@ -29,7 +30,7 @@ export interface PlannedCollection {
 }
 
 interface PlanDeps {
-  client: SpotifyClient;
+  client: SpotifyApi;
   links: SpotifyLink[];
   stats: SkipCounts;
   options: Options;
@@ -113,7 +114,8 @@ export async function* syncSongs(ctx: RunContext): AsyncGenerator<PlannedSong[]>
     const applied = await applyPlan(plan, listing.collection, {
       move: moveFile,
       remove: removeFile,
-      retag: async (file, entry, source) => {
+      retag: async (file, known, source) => {
+        const entry = await withIsrc(known, ctx.cache.isrcs);
         // A re-tag writes every tag anew: the lyrics a --lyrics run embedded are carried over.
         const lyrics = (await readFileTags(file, { lyrics: true }).catch(() => null))?.lyrics ?? null;
         const cover = await ctx.art.get(entry.song.coverUrl);

@@ -187,10 +187,10 @@ describe('bad usage: exit 2, one short line, no network', () => {
 describe('credentials', () => {
   const link = `spotify:album:${FIXTURES.albums.sample.id}`;
 
-  it('missing: exit 3, names the variables, no network', async () => {
+  it('missing with --metadata api: exit 3, names the variables, no network', async () => {
     const { SPOTIFY_CLIENT_ID: _id, SPOTIFY_CLIENT_SECRET: _secret, ...rest } = env;
     const before = world.requests.length;
-    const r = await runCli(['--dry-run', link], { env: rest, cwd: home });
+    const r = await runCli(['--dry-run', '--metadata', 'api', link], { env: rest, cwd: home });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/SPOTIFY_CLIENT_ID/);
     expect(r.stderr).toMatch(/SPOTIFY_CLIENT_SECRET/);

@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { saveLogin, type LoginRecord } from '../../src/login/store.js';
 import { catalogue as defaultCatalogue, findTrack, FIXTURES } from './fixtures/catalogue.js';
+import { createWebPlayerHandler, type WebPlayerHandler, type WebPlayerWorldOptions } from './web-player.js';
 import type { FxCatalogue, FxPlaylist } from './fixtures/model.js';
 import {
   albumTracksPage,
@@ -116,6 +117,8 @@ export interface SpotifyWorldOptions {
    * fails at most `maxInARow` times running (default 3), within the client's retries.
    */
   faults?: { rate: number; seed?: number; retryAfterSec?: number; maxInARow?: number };
+  /** The web player's side (test/world/web-player.ts), on the same server and catalogue. */
+  web?: WebPlayerWorldOptions;
 }
 
 export interface RequestLog {
@@ -296,7 +299,7 @@ export type SpotifyHandler = ((req: IncomingMessage, res: ServerResponse) => boo
   readonly requests: RequestLog[];
   readonly faults: Faults;
   readonly accounts: Accounts;
-  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue' | 'faults'>> & {
+  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue' | 'faults' | 'web'>> & {
     catalogue: FxCatalogue;
     faults: SpotifyWorldOptions['faults'] | null;
   };
@@ -692,7 +695,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       }
       if (kind === 'playlists') {
         const pl = cat.playlists.find((p) => p.id === id);
-        if (!pl) return fail(404, 'Resource not found');
+        if (!pl || pl.spotifyOwned) return fail(404, 'Resource not found');
         const mayRead = canReadRows(pl, who);
         if (!sub) return send(200, playlistObject(pl, cat, c, mayRead));
         if (sub === 'tracks') return fail(403, 'Forbidden'); // removed in 2026 (/items replaces it)
@@ -823,6 +826,8 @@ export interface SpotifyWorld {
   env: Record<string, string>;
   /** An empty temporary folder (removed by `close`): the config home of this world's runs. */
   configHome: string;
+  /** The web player's side: its request log, faults, tokens, hash retirement. */
+  web: WebPlayerHandler;
   requests: RequestLog[];
   faults: Faults;
   accounts: Accounts;
@@ -837,8 +842,24 @@ export interface SpotifyWorld {
 
 export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise<SpotifyWorld> {
   const handler = createSpotifyHandler(opts);
+  const webFaults = new Faults(opts.web?.faults?.seed ?? opts.faults?.seed ?? handler.options.seed, () => {});
+  const faultSpec = opts.web?.faults ?? opts.faults;
+  if (faultSpec) {
+    const retryAfter = faultSpec.retryAfterSec ?? 1;
+    webFaults.rate(
+      faultSpec.rate,
+      [{ status: 'drop' }, { status: 'cut' }, { status: 500 }, { status: 502 }, { status: 503 }, { status: 504 }, { status: 429, retryAfter }],
+      { maxInARow: faultSpec.maxInARow ?? 3 },
+    );
+  }
+  const web = createWebPlayerHandler({
+    catalogue: () => handler.options.catalogue,
+    faults: webFaults,
+    options: opts.web ?? {},
+    latencyMs: handler.options.latencyMs,
+  });
   const server = createServer((req, res) => {
-    if (!handler(req, res)) {
+    if (!handler(req, res) && !web(req, res)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not part of the stand-in Spotify');
     }
@@ -858,6 +879,9 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
     SPOTIFY_CLIENT_ID: handler.options.clientId,
     SPOTIFY_CLIENT_SECRET: handler.options.clientSecret,
     XDG_CONFIG_HOME: configHome,
+    SPOTIDL_SPOTIFY_WEB_URL: `http://127.0.0.1:${port}/web`,
+    SPOTIDL_SPOTIFY_PARTNER_URL: `http://127.0.0.1:${port}/partner`,
+    SPOTIDL_SPOTIFY_SPCLIENT_URL: `http://127.0.0.1:${port}/spclient`,
   };
   const { accounts } = handler;
   return {
@@ -865,6 +889,7 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
     accountsUrl,
     env,
     configHome,
+    web,
     requests: handler.requests,
     faults: handler.faults,
     accounts,

@@ -79,7 +79,8 @@ export function templateValues(entry: SongEntry): Record<TemplateVariable, strin
     'track-number': String(song.trackNumber),
     'disc-number': String(song.discNumber),
     year: song.year === null ? '' : String(song.year),
-    playlist: collection.kind === 'playlist' ? collection.name : '',
+    // Liked Songs are listed like a playlist.
+    playlist: collection.kind === 'playlist' || collection.kind === 'collection' ? collection.name : '',
     position: String(entry.position),
     isrc: song.isrc ?? '',
     id: song.spotifyId,

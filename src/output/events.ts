@@ -16,6 +16,8 @@ export function plannedEvent(entry: SongEntry) {
     durationMs: song.durationMs,
     isrc: song.isrc,
     spotifyId: song.spotifyId,
+    collection: entry.collection.name,
+    position: entry.position,
   } as const;
 }
 

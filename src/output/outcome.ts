@@ -48,6 +48,15 @@ export interface Summary {
   lyrics?: LyricsCounts;
   /** sync only: what happened to files of songs no longer listed. */
   sync?: SyncSummary;
+  /** What `my-albums` and `my-playlists` listed (absent without them). */
+  library?: LibraryCounts;
+}
+
+/** The library's albums and playlists a run read, and how many playlists came from the web player's data. */
+export interface LibraryCounts {
+  albums: number;
+  playlists: number;
+  playlistsViaWeb: number;
 }
 
 /** sync: a file of spoti-dl's that went (or, with --dry-run, would go). */

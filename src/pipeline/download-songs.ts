@@ -69,7 +69,8 @@ export type SongSource = (ctx: RunContext) => AsyncGenerator<PlannedSong[]>;
  * failures are reported at once, before any song of the batch is searched.
  */
 async function* triaged(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
-  const { batches } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
+  const { batches, library } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
+  if (library) ctx.summary.library = library;
   for await (const batch of batches) {
     const work: PlannedSong[] = [];
     for (const entry of batch) {

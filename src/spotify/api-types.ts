@@ -96,6 +96,18 @@ export interface ApiPlaylistRow {
   track?: ApiTrack | ApiEpisode | null;
 }
 
+/** A row of GET /me/tracks (Liked Songs): a full track, ISRC included. */
+export interface ApiSavedTrack {
+  added_at?: string | null;
+  track?: ApiTrack | null;
+}
+
+/** A row of GET /me/albums: the full album, its first tracks page embedded. */
+export interface ApiSavedAlbum {
+  added_at?: string | null;
+  album?: ApiAlbum | null;
+}
+
 /** Spotify's paging object. `next` is an absolute URL or null. */
 export interface ApiPage<T> {
   href?: string | null;

@@ -67,8 +67,8 @@ export async function listLink(client: SpotifyApi, link: SpotifyLink, stats: Ski
   }
   const skipped = skippedRows(before, stats);
   const collections = [...groups.values()].map(({ collection, entries }) => {
-    // Only a playlist skips rows; an artist link's albums each stand alone.
-    const rows = entries.length + (collection.kind === 'playlist' ? skipped : 0);
+    // Only a playlist (or Liked Songs) skips rows; an artist link's albums each stand alone.
+    const rows = entries.length + (collection.kind === 'playlist' || collection.kind === 'collection' ? skipped : 0);
     return { collection, entries, ...completeness(collection.kind, rows, collection.size, error) };
   });
   return { collections, error };

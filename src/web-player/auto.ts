@@ -24,12 +24,29 @@ export class AutoClient implements SpotifyApi {
   /** Playlists the Web API refused: read from the web route from then on. */
   private readonly viaWeb = new Set<string>();
 
+  /** The user's library: the Web API's alone (the web player's data holds no one's library). */
+  readonly savedTrackPages?: SpotifyApi['savedTrackPages'];
+  readonly savedAlbumPages?: SpotifyApi['savedAlbumPages'];
+  readonly userPlaylistPages?: SpotifyApi['userPlaylistPages'];
+
   constructor(
     private readonly api: SpotifyApi,
     /** The web route, opened when first needed. */
     private readonly web: () => SpotifyApi,
     private readonly notice: (message: string) => void,
-  ) {}
+  ) {
+    this.savedTrackPages = api.savedTrackPages?.bind(api);
+    this.savedAlbumPages = api.savedAlbumPages?.bind(api);
+    this.userPlaylistPages = api.userPlaylistPages?.bind(api);
+  }
+
+  get grantedScope(): string | null | undefined {
+    return this.api.grantedScope;
+  }
+
+  playlistRoute(id: string): 'api' | 'web' {
+    return this.viaWeb.has(id) ? 'web' : 'api';
+  }
 
   get hasUserToken(): boolean | undefined {
     return this.api.hasUserToken;

@@ -59,6 +59,10 @@ interface PageQuery {
 export class WebPlayerClient implements SpotifyApi {
   readonly hasUserToken = false;
   readonly loginNotice = null;
+  /** The web player's data holds no one's library: no `savedTrackPages` and the like here. */
+  playlistRoute(): 'web' {
+    return 'web';
+  }
   readonly session: EmbedSession;
   readonly pathfinder: Pathfinder;
   readonly isrcSource: IsrcSource;

@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { saveLogin, type LoginRecord } from '../../src/login/store.js';
 import { catalogue as defaultCatalogue, findTrack, FIXTURES } from './fixtures/catalogue.js';
+import { libraryAnswer } from './library.js';
 import { createWebPlayerHandler, type WebPlayerHandler, type WebPlayerWorldOptions } from './web-player.js';
 import type { FxCatalogue, FxPlaylist } from './fixtures/model.js';
 import {
@@ -255,6 +256,8 @@ export class Faults {
 interface IssuedToken {
   kind: 'app' | 'user';
   userId: string | null;
+  /** What a user token's login was granted (space-separated). */
+  scope: string;
   expiresAt: number;
 }
 
@@ -346,10 +349,10 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
   let apiInFlight = 0;
   let issued = 0;
 
-  const issue = (kind: 'app' | 'user', userId: string | null): string => {
+  const issue = (kind: 'app' | 'user', userId: string | null, scope = kind === 'user' ? WORLD_DEFAULT_SCOPE : ''): string => {
     const token = `BQ${kind}${++issued}x${Math.random().toString(36).slice(2, 12)}`;
     const now = Date.now();
-    tokens.set(token, { kind, userId, expiresAt: now + options.tokenTtlSec * 1000 });
+    tokens.set(token, { kind, userId, scope, expiresAt: now + options.tokenTtlSec * 1000 });
     return token;
   };
   const secret = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url')}`;
@@ -378,7 +381,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     },
     grant(userId = accounts.signedInUser ?? FIXTURES.users.owner.id, scope = WORLD_DEFAULT_SCOPE) {
       return {
-        accessToken: issue('user', userId),
+        accessToken: issue('user', userId, scope),
         refreshToken: issueRefresh({ userId, clientId: options.clientId, scope, refreshes: 0 }),
         scope,
         expiresIn: options.tokenTtlSec,
@@ -634,7 +637,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
         }
         code.refreshToken = issueRefresh({ userId: code.userId, clientId: code.clientId, scope: code.scope, refreshes: 0 });
         send(200, {
-          access_token: issue('user', code.userId),
+          access_token: issue('user', code.userId, code.scope),
           token_type: 'Bearer',
           expires_in: options.tokenTtlSec,
           refresh_token: code.refreshToken,
@@ -656,7 +659,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
           rotated = issueRefresh({ userId: held.userId, clientId: held.clientId, scope: held.scope, refreshes: held.refreshes });
         }
         send(200, {
-          access_token: issue('user', held.userId),
+          access_token: issue('user', held.userId, held.scope),
           token_type: 'Bearer',
           expires_in: options.tokenTtlSec,
           ...(rotated ? { refresh_token: rotated } : {}),
@@ -670,10 +673,15 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       const parts = route.split('/').filter(Boolean);
       const [kind, id, sub, ...rest] = parts;
       if (rest.length) return fail(404, 'Service not found');
-      if (kind === 'me' && !id) {
+      if (kind === 'me') {
         // An app token acts for nobody.
         if (who.kind !== 'user' || !who.userId) return fail(401, 'Unauthorized.');
-        return send(200, userObject(who.userId, userName(who.userId), c));
+        if (!id) return send(200, userObject(who.userId, userName(who.userId), c));
+        if (sub || (id !== 'tracks' && id !== 'albums' && id !== 'playlists')) return fail(404, 'Service not found');
+        const paging = pagingParams(query, undefined);
+        if ('error' in paging) return fail(400, paging.error);
+        const answer = libraryAnswer(cat, who.userId, who.scope, id, paging, c);
+        return send(answer.status, answer.body);
       }
       if (kind === 'tracks' && !id) return fail(403, 'Forbidden'); // batch endpoint: gone for development-mode apps since 2026
       if (kind === 'albums' && !id) return fail(403, 'Forbidden');
@@ -835,8 +843,9 @@ export interface SpotifyWorld {
   /**
    * Stores a login for `userId` (default: `accounts.signedInUser`) in `configHome`, as
    * `spoti-dl login` would after the browser came back: the refresh token is live.
+   * `scope`: what the login was granted (default: what spoti-dl asks for today).
    */
-  signIn(userId?: string): Promise<LoginRecord>;
+  signIn(userId?: string, scope?: string): Promise<LoginRecord>;
   close(): Promise<void>;
 }
 
@@ -894,8 +903,8 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
     faults: handler.faults,
     accounts,
     handler,
-    async signIn(userId = accounts.signedInUser ?? FIXTURES.users.owner.id) {
-      const granted = accounts.grant(userId);
+    async signIn(userId = accounts.signedInUser ?? FIXTURES.users.owner.id, scope?: string) {
+      const granted = accounts.grant(userId, scope);
       const user = handler.options.catalogue.users?.find((u) => u.id === userId);
       const record: LoginRecord = {
         clientId: handler.options.clientId,
@@ -953,3 +962,4 @@ export function retitleTrack(world: Pick<SpotifyWorld, 'handler'>, trackId: stri
 }
 
 export { catalogue, catalogueSongs, FIXTURES, type CatalogueSong } from './fixtures/catalogue.js';
+export { changeLiked, dropPlaylist } from './library.js';

@@ -18,11 +18,13 @@ const SONG = { spotifyId: 'l'.repeat(22), title: 'Launcher Song', artists: ['The
 
 let site: RunningVideoSite;
 let dir: string;
+let env: NodeJS.ProcessEnv;
 let python: Awaited<ReturnType<typeof testPython>>;
 
 beforeAll(async () => {
   site = await startVideoSite({ songs: [SONG] });
-  Object.assign(process.env, site.env);
+  // yt-dlp's workers get this environment: the plugin finds the site there.
+  env = { ...process.env, ...site.env };
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-launchers-'));
   python = await testPython(TEST_YTDLP);
 }, 60_000);
@@ -33,7 +35,7 @@ afterAll(async () => {
 });
 
 async function searchWith(command: string) {
-  const { engine, info } = await openEngine({ command, parallel: 1, env: process.env, cwd: process.cwd() });
+  const { engine, info } = await openEngine({ command, parallel: 1, env, cwd: process.cwd() });
   try {
     const found = await createSearcher({ engine }).search(buildSearchTarget(site.searchTemplate, 'The Shebangs - Launcher Song'), 'text');
     return { info, found };
@@ -88,7 +90,7 @@ describe('the worker driver', () => {
       launcher: TEST_YTDLP,
       driver,
       cookies: null,
-      env: process.env,
+      env,
     }).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/speaks protocol 0, this spoti-dl 1: reinstall spoti-dl/);
   });

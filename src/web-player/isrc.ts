@@ -10,8 +10,7 @@
 import { SpotifyApiError } from '../base/errors.js';
 import { responseError, type SpotifyHttp } from '../spotify/http.js';
 import { cleanIsrc } from '../spotify/map.js';
-import { headers } from './pathfinder.js';
-import { webRequest } from './request.js';
+import { sessionGet } from './session-get.js';
 import { at, objs, str } from './read.js';
 import type { EmbedSession } from './token.js';
 
@@ -59,17 +58,8 @@ export interface SpclientOptions {
 
 /** One track's ISRC from its metadata; null when it has none or Spotify does not know it. */
 export async function lookupIsrc(trackId: string, options: SpclientOptions): Promise<string | null> {
-  const { http, session, signal } = options;
   const url = `${options.spclientUrl}/metadata/4/track/${gidOf(trackId)}?market=from_token`;
-  const ref = { kind: 'track', id: trackId } as const;
-  const label = `the metadata of spotify:track:${trackId}`;
-  let token = await session.getToken(ref);
-  let res = await webRequest(http, url, { headers: headers(token), signal }, label);
-  if (res.status === 401) {
-    session.invalidate(token);
-    token = await session.getToken(ref);
-    res = await webRequest(http, url, { headers: headers(token), signal }, label);
-  }
+  const res = await sessionGet(options, url, { kind: 'track', id: trackId }, `the metadata of spotify:track:${trackId}`);
   if (res.status === 404) return null;
   if (res.status < 200 || res.status >= 300) throw responseError(res, `Spotify's metadata service answered ${res.status} for track ${trackId}`);
   let body: unknown;

@@ -143,19 +143,7 @@ export function trackOf(track: Json): ApiTrack {
     is_playable: playable(track),
     type: 'track',
     uri: str(track.uri),
-    album: album
-      ? {
-          id: str(album.id) ?? idFromUri(album.uri, 'album'),
-          name: str(album.name),
-          album_type: albumType(album.type),
-          artists: artists(album.artists),
-          images: images(at(album, 'coverArt', 'sources')),
-          ...releaseDate(album.date),
-          total_tracks: num(at(album, 'tracks', 'totalCount')),
-          type: 'album',
-          uri: str(album.uri),
-        }
-      : null,
+    album: album ? { ...releaseOf(album), artists: artists(album.artists) } : null,
   };
 }
 
@@ -237,17 +225,21 @@ export function discographyPage(artist: Json, offset: number): ApiPage<ApiSimpli
   const all = at(artist, 'discography', 'all');
   const items = objs(at(all, 'items')).map((group): ApiSimplifiedAlbum => {
     const release = objs(at(group, 'releases', 'items'))[0];
-    if (!release) return {};
-    return {
-      id: str(release.id) ?? idFromUri(release.uri, 'album'),
-      name: str(release.name),
-      album_type: albumType(release.type),
-      images: images(at(release, 'coverArt', 'sources')),
-      ...releaseDate(release.date),
-      total_tracks: num(at(release, 'tracks', 'totalCount')),
-      type: 'album',
-      uri: str(release.uri),
-    };
+    return release ? releaseOf(release) : {};
   });
   return { items, offset, limit: items.length, total: num(at(all, 'totalCount')), next: null };
+}
+
+/** An album as a track or a discography lists it (no artists: a discography's releases name none). */
+function releaseOf(album: Json): ApiSimplifiedAlbum {
+  return {
+    id: str(album.id) ?? idFromUri(album.uri, 'album'),
+    name: str(album.name),
+    album_type: albumType(album.type),
+    images: images(at(album, 'coverArt', 'sources')),
+    ...releaseDate(album.date),
+    total_tracks: num(at(album, 'tracks', 'totalCount')),
+    type: 'album',
+    uri: str(album.uri),
+  };
 }

@@ -15,8 +15,7 @@ import { SpotifyApiError, WebRouteError } from '../base/errors.js';
 import { responseError, type HttpResponse, type SpotifyHttp } from '../spotify/http.js';
 import { at, obj, objs, str, type Json } from './read.js';
 import type { EmbedSession, EntityRef } from './token.js';
-import { webRequest } from './request.js';
-import { BROWSER_USER_AGENT } from './urls.js';
+import { sessionGet } from './session-get.js';
 
 export type Operation = 'getTrack' | 'getAlbum' | 'fetchPlaylist' | 'queryArtistDiscographyAll';
 
@@ -119,25 +118,14 @@ export class Pathfinder {
 
   /** A GET with the session's token, renewed once on a 401. */
   private async ask(url: string, ref: EntityRef, label: string): Promise<HttpResponse> {
-    const { http, session, signal } = this.options;
     this.requests++;
-    let token = await session.getToken(ref);
-    let res = await webRequest(http, url, { headers: headers(token), signal }, label);
+    const res = await sessionGet(this.options, url, ref, label);
     if (res.status === 401) {
-      session.invalidate(token);
-      token = await session.getToken(ref);
-      res = await webRequest(http, url, { headers: headers(token), signal }, label);
-      if (res.status === 401) {
-        throw new WebRouteError(
-          "the web route cannot go on: Spotify refused a fresh session token from its embed page",
-          "`--metadata api` with a Spotify app still works (see the README's 'Two ways to read Spotify')",
-        );
-      }
+      throw new WebRouteError(
+        "the web route cannot go on: Spotify refused a fresh session token from its embed page",
+        "`--metadata api` with a Spotify app still works (see the README's 'Two ways to read Spotify')",
+      );
     }
     return res;
   }
-}
-
-export function headers(token: string): Record<string, string> {
-  return { Authorization: `Bearer ${token}`, Accept: 'application/json', 'User-Agent': BROWSER_USER_AGENT };
 }

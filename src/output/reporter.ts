@@ -119,7 +119,17 @@ class ConsoleReporter implements Reporter {
     this.live?.finish(outcome.entry.song.spotifyId + outcome.entry.position + outcome.entry.collection.id, outcome.status);
     if (this.o.mode === 'json') return this.json(songEvent(outcome));
     if (this.o.quiet && outcome.status !== 'failed') return;
+    if (!this.o.quiet) this.header(outcome.entry);
     this.out(outcomeLine(outcome, this.rel));
+  }
+
+  /** "Playlist: Road Trips (42 songs)" before the first line of each collection (a run may hold many: my-playlists). */
+  private header(entry: SongEntry): void {
+    if (entry.collection.kind === 'track') return;
+    const header = collectionHeader(entry);
+    if (header === this.lastHeader) return;
+    this.out(header);
+    this.lastHeader = header;
   }
 
   removed(r: RemovedFile): void {

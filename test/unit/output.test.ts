@@ -159,6 +159,20 @@ describe('reporter', () => {
     );
   });
 
+  it('plain downloads: a header before the first song of each collection, none for a track link', () => {
+    const { r, stdout } = reporter('plain');
+    const liked = { ...e, collection: { kind: 'collection' as const, id: 'tracks', name: 'Liked Songs', folder: ['Liked Songs'], size: 60 } };
+    const track = { ...e, collection: { kind: 'track' as const, id: 't', name: 'T', folder: [], size: 1 } };
+    r.finished(outcome(e, { status: 'downloaded', file: '/music/Alb/A - T.mp3' }));
+    r.finished(outcome({ ...e, position: 2 }, { status: 'downloaded', file: '/music/Alb/A - T (2).mp3' }));
+    r.finished(outcome(liked, { status: 'downloaded', file: '/music/Liked Songs/A - T.mp3' }));
+    r.finished(outcome(track, { status: 'downloaded', file: '/music/A - T.mp3' }));
+    const lines = stdout.text().trim().split('\n');
+    expect(lines.filter((l) => !l.startsWith('downloaded'))).toEqual(['Album: Alb (2 songs)', 'Library: Liked Songs (60 songs)']);
+    expect(lines[0]).toBe('Album: Alb (2 songs)');
+    expect(lines[3]).toBe('Library: Liked Songs (60 songs)');
+  });
+
   it('quiet: only failures, and the summary on stderr when something failed', () => {
     const { r, stdout, stderr } = reporter('plain', { quiet: true });
     r.info('hello');

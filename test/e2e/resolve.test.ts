@@ -27,7 +27,7 @@ afterAll(async () => {
 function expectedAlbum(album: FxAlbum) {
   return [...album.tracks]
     .sort((a, b) => a.discNumber - b.discNumber || a.trackNumber - b.trackNumber)
-    .map((t) => ({
+    .map((t, i) => ({
       event: 'song',
       status: 'planned',
       title: t.title,
@@ -39,6 +39,9 @@ function expectedAlbum(album: FxAlbum) {
       // Album pages carry none: each song's full track object was looked up.
       isrc: t.isrc,
       spotifyId: t.id,
+      // The collection it is planned for, and its place there (a run may plan many: my-playlists).
+      collection: album.name,
+      position: i + 1,
     }));
 }
 
@@ -55,7 +58,7 @@ describe('spoti-dl --dry-run --json', () => {
     // Exactly the documented keys (README "Output and exit codes"), nothing else on stdout.
     for (const line of r.json) {
       expect(Object.keys(line).sort()).toEqual(
-        ['album', 'artists', 'discNumber', 'durationMs', 'event', 'isrc', 'spotifyId', 'status', 'title', 'trackNumber'].sort(),
+        ['album', 'artists', 'collection', 'discNumber', 'durationMs', 'event', 'isrc', 'position', 'spotifyId', 'status', 'title', 'trackNumber'].sort(),
       );
     }
     expect(r.json).toEqual(expectedAlbum(album));

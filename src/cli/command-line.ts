@@ -181,11 +181,11 @@ export function parseCommandLine(
     config ? applyConfig(cmd, raw, config, (key) => key === 'search-template' && !!env.SPOTIDL_SEARCH_TEMPLATE?.trim()) : raw;
 
   const program = new Command('spoti-dl')
-    .description('Turn Spotify links (track, album, playlist, artist) into folders of tagged audio files.')
+    .description('Turn Spotify links (track, album, playlist, artist, your library) into folders of tagged audio files.')
     .usage('[options] <link...>\n       spoti-dl sync [options] <link...>\n       spoti-dl login | logout | doctor')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .argument('[links...]', 'Spotify links: open.spotify.com/… or spotify:… URIs')
+    .argument('[links...]', 'Spotify links (open.spotify.com/… or spotify:… URIs), or your library: liked, my-albums, my-playlists')
     .configureOutput({
       writeOut: write,
       // Errors are reported by main.ts from the UsageError we throw.
@@ -210,7 +210,7 @@ export function parseCommandLine(
       .command('sync')
       .description("bring each collection's folder to exactly its current songs: download new ones, rename retitled ones, remove the rest")
       .usage('[options] <link...>')
-      .argument('[links...]', 'Spotify links: open.spotify.com/… or spotify:… URIs'),
+      .argument('[links...]', 'Spotify links (open.spotify.com/… or spotify:… URIs), or your library: liked, my-albums, my-playlists'),
   )
     .option('--keep-removed', 'keep the files of songs no longer listed')
     .action((links: string[], raw: RawOptions, cmd: Command) => {

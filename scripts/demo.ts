@@ -1,12 +1,14 @@
 /**
- * `npm run demo`: the whole pipeline offline. Starts the stand-in world (a
- * Spotify API and a video site on 127.0.0.1, reached by yt-dlp through the
- * plugin in test/world/ytdlp-plugins), runs the built spoti-dl on the
- * sample album into ./demo-out with the real yt-dlp and ffmpeg, then prints
- * the files and the tags read back from them.
+ * `npm run demo`: the whole pipeline offline, with no Spotify app. Starts the
+ * stand-in world (Spotify's web player data and a video site on 127.0.0.1,
+ * the video site reached by yt-dlp through the plugin in
+ * test/world/ytdlp-plugins), runs the built spoti-dl on the sample album into
+ * ./demo-out with the real yt-dlp and ffmpeg and no credentials at all, as a
+ * new user would, then prints the files and the tags read back from them.
  */
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFile } from 'music-metadata';
@@ -17,9 +19,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const bin = path.join(root, 'bin', 'spoti-dl.js');
 const out = path.resolve(process.cwd(), 'demo-out');
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [bin, ...args], { env, cwd, stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
@@ -28,17 +30,21 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function main(): Promise<number> {
   const album = FIXTURES.albums.sample;
   const link = `https://open.spotify.com/album/${album.id}`;
-  process.stdout.write('Starting the stand-in world (Spotify API + video site on 127.0.0.1)…\n');
+  process.stdout.write("Starting the stand-in world (Spotify's web player data + a video site on 127.0.0.1)…\n");
   process.stdout.write(
     'yt-dlp reaches the video site as it reaches YouTube (a yt-dlp plugin answers its YouTube searches),\n' +
       'so an old yt-dlp gets the same "too old for YouTube" warning it would get for real.\n',
   );
   const world = await startWorld({ spotify: { playlistRule: 'open' } });
+  // No Spotify app: no credentials from the environment, and a folder without a .env to run in.
+  const bare = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-demo-'));
   try {
     await rm(out, { recursive: true, force: true });
-    const env = { ...process.env, ...world.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...world.env };
+    for (const name of ['SPOTIFY_CLIENT_ID', 'SPOTIFY_CLIENT_SECRET', 'SPOTIPY_CLIENT_ID', 'SPOTIPY_CLIENT_SECRET']) delete env[name];
+    process.stdout.write('No Spotify app and no credentials: spoti-dl reads Spotify the way its web player does.\n');
     process.stdout.write(`\n$ spoti-dl -d demo-out --m3u ${link}\n\n`);
-    const code = await run(['-d', out, '--m3u', link], env);
+    const code = await run(['-d', out, '--m3u', link], env, bare);
     if (code !== 0) {
       process.stderr.write(`spoti-dl exited with ${code}\n`);
       return code;
@@ -61,10 +67,13 @@ async function main(): Promise<number> {
           `    source ${source}\n`,
       );
     }
+    const official = world.spotify.requests.filter((r) => r.service === 'api' || r.service === 'accounts').length;
+    process.stdout.write(`\nRequests to the official Web API: ${official}.\n`);
     process.stdout.write('\nRun `spoti-dl --help` for everything else; `npm test` runs the test suite.\n');
     return 0;
   } finally {
     await world.close();
+    await rm(bare, { recursive: true, force: true });
   }
 }
 

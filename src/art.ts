@@ -1,5 +1,5 @@
 /**
- * Album art (SPEC 6): fetched once per album for the whole run, checked to be an
+ * Album art: fetched once per album for the whole run, checked to be an
  * image by its first bytes, and handed to the taggers in memory. Nothing is ever
  * written to disk here.
  *

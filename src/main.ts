@@ -1,9 +1,9 @@
 /**
  * The one error boundary: runs a command and turns every error into a message
- * and an exit code (SPEC 8). The only file that calls `process.exit`.
+ * and an exit code. The only file that calls `process.exit`.
  */
 import { AbortedError, AppError, ExitCode } from './base/errors.js';
-import { parseCommandLine, type Invocation } from './cli.js';
+import { parseCommandLine, type Invocation } from './cli/command-line.js';
 import { loadConfig, type LoadedConfig } from './config/defaults-file.js';
 import type { Io } from './base/io.js';
 

@@ -1,5 +1,5 @@
 /**
- * How a download becomes the codec and bitrate asked for (SPEC 6), pure:
+ * How a download becomes the codec and bitrate asked for, pure:
  * - `best` keeps the source's quality: a source already in the codec is copied
  *   (remuxed), never encoded again; otherwise the encoder's best VBR setting.
  * - a number is kbit/s and is applied (visible with ffprobe): a source in the

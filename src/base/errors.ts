@@ -105,6 +105,16 @@ export function isDiskFull(err: unknown): boolean {
   return false;
 }
 
+/**
+ * The web player's data cannot be read the way spoti-dl knows (its embed pages
+ * carry no session token, or none of the known queries is accepted any more):
+ * Spotify changed its web player. Every link would fail alike, so the run
+ * stops; exit 3.
+ */
+export class WebRouteError extends SetupError {
+  override name = 'WebRouteError';
+}
+
 /** Spotify asked us to wait longer than we are willing to, or the quota is gone. */
 export class RateLimitError extends SpotifyApiError {
   override name = 'RateLimitError';

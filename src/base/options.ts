@@ -7,6 +7,10 @@ export const BITRATES = ['best', '320', '256', '192', '128', '96', '32', 'worst'
 /** `best`/`worst` leave quality to the source/encoder; a number is kbit/s and is really applied. */
 export type Bitrate = 'best' | 'worst' | number;
 
+/** Where Spotify metadata comes from: the Web API (an app), the web player's public data, or the API with the web route where it cannot serve. */
+export const METADATA_ROUTES = ['auto', 'api', 'web'] as const;
+export type MetadataRoute = (typeof METADATA_ROUTES)[number];
+
 export const DEFAULT_SEARCH_TEMPLATE = 'ytsearch5:{query}';
 /** True for YouTube Music templates, where searching by ISRC finds the exact recording. */
 export function isYouTubeMusicTemplate(template: string): boolean {
@@ -47,4 +51,6 @@ export interface Options {
   lyrics: boolean;
   /** `--pace`: most song starts a minute, or null for no limit. */
   pace: number | null;
+  /** `--metadata`: which route reads Spotify (README "Two ways to read Spotify"). */
+  metadata: MetadataRoute;
 }

@@ -61,13 +61,15 @@ export interface Song {
   available: boolean;
 }
 
-export type LinkKind = 'track' | 'album' | 'playlist' | 'artist';
+/** `collection`: the signed-in user's library (ids `tracks`, `albums`, `playlists`: src/links/link-text.ts). */
+export type LinkKind = 'track' | 'album' | 'playlist' | 'artist' | 'collection';
 
 /**
  * Where a song belongs: the collection it was listed in. Decides the folder
- * (SPEC 5), the `{playlist}`/`{position}` template values and the `-t` prefix.
+ * (README "Where files go"), the `{playlist}`/`{position}` template values and the `-t` prefix.
  * - `folder`    unsanitised folder names below `--dir` ([] for a track link,
- *               [album] for an album, [playlist] for a playlist, [artist, album] for an artist).
+ *               [album] for an album, [playlist] for a playlist, [artist, album] for an artist,
+ *               ["Liked Songs"] for the user's Liked Songs, which are listed like a playlist).
  * - `name`      the collection's display name (album or playlist name; the track title for a track link).
  * - `size`      how many songs the collection lists (for zero-padding), null if unknown.
  */

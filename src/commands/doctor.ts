@@ -19,6 +19,7 @@ import { SpotifyHttp } from '../spotify/http.js';
 import { spotifyUrls } from '../spotify/index.js';
 import { loadUserToken } from '../spotify/user-token.js';
 import { loadCredentials } from '../login/credentials.js';
+import { routeChecks } from './doctor-route.js';
 
 type Level = 'ok' | 'warn' | 'fail';
 
@@ -164,7 +165,8 @@ export function configCheck(config: LoadedConfig | null): Check {
 }
 
 export async function runChecks(options: Options, io: Io): Promise<Check[]> {
-  const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options, io), checkFfmpeg(options, io), checkSpotify(io)]);
+  const spotifyChecks = routeChecks(options.metadata, io, () => checkSpotify(io));
+  const [ytDlp, ffmpeg, spotify] = await Promise.all([checkYtDlp(options, io), checkFfmpeg(options, io), spotifyChecks]);
   return [...ytDlp, ...ffmpeg, ...spotify];
 }
 

@@ -11,7 +11,7 @@ import { inRun } from '../pipeline/run-frame.js';
 import { downloadAll } from '../pipeline/download-songs.js';
 
 export async function download(options: Options, inputFile: string | null, io: Io): Promise<number> {
-  const links = await collectLinks(options, inputFile);
+  const links = await collectLinks(options, inputFile, io.cwd);
   if (options.dryRun && options.m3u) {
     throw new UsageError('--m3u lists downloaded files and --dry-run downloads none', 'drop --m3u; --report saves the planned songs and their files');
   }

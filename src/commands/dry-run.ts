@@ -8,18 +8,18 @@ import { planPath } from '../files/paths.js';
 import type { SpotifyLink } from '../links/link-text.js';
 import type { Io } from '../base/io.js';
 import type { Options } from '../base/options.js';
-import { notListedText, plural } from '../output/format.js';
+import { libraryLine, notListedText, plural } from '../output/format.js';
 import type { ReportFile } from '../output/report.js';
 import type { Reporter } from '../output/reporter.js';
 import type { SongEntry } from '../base/song.js';
-import { emptySkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { emptySkipCounts, type SpotifyApi } from '../spotify/index.js';
 import { feed } from '../pipeline/feed.js';
 import { exitCodeFor } from '../pipeline/failed-links.js';
 
-export async function dryRun(client: SpotifyClient, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
+export async function dryRun(client: SpotifyApi, links: SpotifyLink[], options: Options, reporter: Reporter, report: ReportFile | null, io: Io): Promise<number> {
   const started = Date.now();
   const stats = emptySkipCounts();
-  const { batches, linkErrors } = feed(client, links, stats, reporter);
+  const { batches, linkErrors, library } = feed(client, links, stats, reporter);
   // Where each song would go, with the " (2)" a real run would give it.
   const names = new NameRegistry();
   const where = (entry: SongEntry): string | null => {
@@ -40,7 +40,8 @@ export async function dryRun(client: SpotifyClient, links: SpotifyLink[], option
   }
   const skipped = notListedText(stats);
   reporter.info(`\n${plural(count, 'song')}${skipped ? `; not listed: ${skipped}` : ''}.`);
-  await report?.close({ planned: count, notListed: { ...stats }, linkErrors: linkErrors.map(({ link, error }) => ({ link, error })), seconds: (Date.now() - started) / 1000 });
+  if (library) reporter.info(libraryLine(library));
+  await report?.close({ planned: count, notListed: { ...stats }, ...(library ? { library } : {}), linkErrors: linkErrors.map(({ link, error }) => ({ link, error })), seconds: (Date.now() - started) / 1000 });
   return exitCodeFor(count, 0, linkErrors);
 }
 

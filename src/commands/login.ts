@@ -1,6 +1,6 @@
 /**
  * `spoti-dl login`: Authorization Code with PKCE through a loopback redirect
- * (SPEC 3, issue 4). Since 2026 Spotify lists a playlist's items only to its
+ * (README "Login"). Since 2026 Spotify lists a playlist's items only to its
  * owner or a collaborator, so playlists need this; the refresh token is stored
  * 0600 in the config folder and never printed.
  */

@@ -15,7 +15,7 @@ import { collectLinks } from '../links/input-file.js';
 import { exitCodeFor, type LinkError } from '../pipeline/failed-links.js';
 
 export async function sync(options: Options, inputFile: string | null, io: Io): Promise<number> {
-  const links = await collectLinks(options, inputFile);
+  const links = await collectLinks(options, inputFile, io.cwd);
   if (options.dryRun && (options.m3u || options.report)) {
     throw new UsageError('sync --dry-run only lists the changes it would make', 'drop --report and --m3u, or run sync without --dry-run');
   }

@@ -1,5 +1,5 @@
 /**
- * The defaults file (SPEC 1): `$XDG_CONFIG_HOME/spoti-dl/config.json` (the login's
+ * The defaults file: `$XDG_CONFIG_HOME/spoti-dl/config.json` (the login's
  * folder, see src/login/store.ts), or the file `--config` names, or none with
  * `--no-config`. A JSON object keyed by long flag names: `{"codec": "opus",
  * "dir": "~/Music"}`. This module finds and reads the file; whether each key is a

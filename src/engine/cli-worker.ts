@@ -1,7 +1,7 @@
 /**
  * The process path, for a yt-dlp that cannot be imported (a self-contained
  * binary): each worker is a slot that runs one yt-dlp command line per batch of
- * requests of one kind (SPEC 7: few processes serving many songs each).
+ * requests of one kind (few processes serving many songs each).
  *
  *   searches   yt-dlp -J --flat-playlist --playlist-end N -- T1 T2 …   one JSON line per target, `null` for a failed one
  *   details    yt-dlp -J --skip-download --no-playlist -- U1 U2 …      the same

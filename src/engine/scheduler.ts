@@ -1,5 +1,5 @@
 /**
- * The one queue of yt-dlp work (SPEC 7): searches, full extractions and
+ * The one queue of yt-dlp work: searches, full extractions and
  * downloads of every song in flight, handed to workers as they free up.
  * Pure bookkeeping: no processes, no timers, no clock of its own. The engine
  * (engine.ts) tells it what happened (a request, a worker ready, a result) and

@@ -1,5 +1,5 @@
 /**
- * Safe file and folder names (SPEC 5), pure. Every name that reaches the disk —
+ * Safe file and folder names, pure. Every name that reaches the disk —
  * file stems, album/playlist/artist folders, template sub-folders — goes through
  * `sanitizeName`. Tags never do: they keep Spotify's strings.
  *

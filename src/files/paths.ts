@@ -1,4 +1,4 @@
-/** Where a song's file goes (SPEC 5), pure: `<dir>/<collection folders…>/<template path>.<ext>`. */
+/** Where a song's file goes, pure: `<dir>/<collection folders…>/<template path>.<ext>`. */
 import path from 'node:path';
 import type { Codec } from '../base/options.js';
 import type { Collection, SongEntry } from '../base/song.js';

@@ -1,5 +1,5 @@
 /**
- * Keeps two different songs from landing on the same file in one run (SPEC 5):
+ * Keeps two different songs from landing on the same file in one run:
  * the second gets " (2)", the third " (3)". Pure and in memory.
  *
  * Paths are compared case-insensitively and after Unicode NFC normalisation,

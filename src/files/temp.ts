@@ -1,5 +1,5 @@
 /**
- * Temporary files beside the final one (SPEC 5: a file appears under its final
+ * Temporary files beside the final one (a file appears under its final
  * name only when complete). Disk side effects live here and in commit.ts.
  *
  * Name: `.spoti-dl-<pid>-<8 hex>.<start of the final stem>` — hidden, in the same

@@ -1,5 +1,5 @@
 /**
- * The `-o` file name template (SPEC 5), pure.
+ * The `-o` file name template, pure.
  *
  * A `/` typed in the template separates folders ("{album-artist}/{album}/{title}"
  * is what spotDL users write), each segment sanitised on its own. A `/` inside a
@@ -57,6 +57,11 @@ export function validateTemplate(template: string): void {
   }
 }
 
+/** Whether the template names `variable` (`{isrc}`). */
+export function templateUses(template: string, variable: TemplateVariable): boolean {
+  return variablesIn(template).includes(variable);
+}
+
 /** How many folder levels the template adds below the collection's folder ("{album}/{title}": 1). */
 export function templateDepth(template: string): number {
   return template.split('/').length - 1;
@@ -74,7 +79,8 @@ export function templateValues(entry: SongEntry): Record<TemplateVariable, strin
     'track-number': String(song.trackNumber),
     'disc-number': String(song.discNumber),
     year: song.year === null ? '' : String(song.year),
-    playlist: collection.kind === 'playlist' ? collection.name : '',
+    // Liked Songs are listed like a playlist.
+    playlist: collection.kind === 'playlist' || collection.kind === 'collection' ? collection.name : '',
     position: String(entry.position),
     isrc: song.isrc ?? '',
     id: song.spotifyId,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fsReason, UsageError } from '../base/errors.js';
 import type { Options } from '../base/options.js';
 import { parseLink, uniqueLinks, type SpotifyLink } from './link-text.js';
@@ -15,10 +16,10 @@ export function parseLinkList(text: string): string[] {
   return links;
 }
 
-export async function readLinkFile(file: string): Promise<string[]> {
+export async function readLinkFile(file: string, cwd: string): Promise<string[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(path.resolve(cwd, file), 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read --input-file ${JSON.stringify(file)}: ${fsReason(err)}`, 'give a text file with one Spotify link a line');
   }
@@ -26,8 +27,8 @@ export async function readLinkFile(file: string): Promise<string[]> {
 }
 
 /** Every link of the command line and the input file, parsed before any network call. */
-export async function collectLinks(options: Options, inputFile: string | null): Promise<SpotifyLink[]> {
-  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile) : [])];
+export async function collectLinks(options: Options, inputFile: string | null, cwd: string): Promise<SpotifyLink[]> {
+  const texts = [...options.links, ...(inputFile ? await readLinkFile(inputFile, cwd) : [])];
   if (texts.length === 0) throw new UsageError('no link given', inputFile ? `${inputFile} holds no links` : undefined);
   return uniqueLinks(texts.map(parseLink));
 }

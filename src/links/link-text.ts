@@ -1,7 +1,12 @@
 /**
  * Spotify links: text → `{ kind, id }`. Pure; runs before any network call so a
- * typo costs nothing (SPEC 2). Every rejection is a `UsageError` whose one-line
+ * typo costs nothing. Every rejection is a `UsageError` whose one-line
  * message names the input and shows a form that would have worked.
+ *
+ * The signed-in user's library has no shareable link: the words `liked`,
+ * `my-albums` and `my-playlists`, and the web player's own addresses
+ * (`open.spotify.com/collection/tracks`, `…/albums`, `…/playlists`), become
+ * `{ kind: 'collection', id: 'tracks' | 'albums' | 'playlists' }`.
  */
 import { UsageError } from '../base/errors.js';
 import type { LinkKind } from '../base/song.js';
@@ -12,6 +17,18 @@ export interface SpotifyLink {
 }
 
 const KINDS: readonly LinkKind[] = ['track', 'album', 'playlist', 'artist'];
+/** The parts of the user's library spoti-dl reads, by the web player's path (`/collection/<id>`). */
+export type LibraryPart = 'tracks' | 'albums' | 'playlists';
+const LIBRARY_WORDS: Record<string, LibraryPart> = { liked: 'tracks', 'my-albums': 'albums', 'my-playlists': 'playlists' };
+const LIBRARY_PARTS: readonly string[] = Object.values(LIBRARY_WORDS);
+/** Other parts of the library the web player has, which hold no music to download. */
+const OTHER_LIBRARY: Record<string, string> = {
+  artists: 'the artists you follow',
+  podcasts: 'your podcasts',
+  episodes: 'your saved episodes',
+  'your-episodes': 'your saved episodes',
+  audiobooks: 'your audiobooks',
+};
 const ID = /^[0-9A-Za-z]{22}$/;
 const EXAMPLE = 'https://open.spotify.com/album/<22-character id> or spotify:album:<id>';
 /** Kinds that exist on Spotify but hold no music we can download. */
@@ -24,7 +41,6 @@ const UNSUPPORTED: Record<string, string> = {
   genre: 'a genre page',
   concert: 'a concert page',
   search: 'a search page',
-  collection: 'your library',
 };
 /** Hosts of Spotify's share short links; they only redirect, so we cannot read them offline. */
 const SHORT_HOSTS = new Set(['spotify.link', 'spotify.app.link', 'spoti.fi']);
@@ -34,6 +50,8 @@ const MAX_SHOWN = 120;
 export function parseLink(text: string): SpotifyLink {
   const input = text.trim();
   if (input === '') throw reject(text, 'is empty');
+  const word = LIBRARY_WORDS[input.toLowerCase()];
+  if (word) return { kind: 'collection', id: word };
   if (/^spotify:/i.test(input)) return parseUri(input);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) return parseUrl(input);
   if (SHORT_HOSTS.has(input.split('/')[0]!.toLowerCase())) throw reject(input, SHORT_LINK);
@@ -54,9 +72,14 @@ export function uniqueLinks<T extends SpotifyLink>(links: Iterable<T>): T[] {
   return out;
 }
 
-/** The canonical share URL, for messages. */
+/** The canonical share URL, for messages (the web player's address for a part of the library). */
 export function linkUrl(link: SpotifyLink): string {
   return `https://open.spotify.com/${link.kind}/${link.id}`;
+}
+
+/** The word a user types for a part of the library (`liked`), for messages. */
+export function libraryWord(part: string): string {
+  return Object.keys(LIBRARY_WORDS).find((w) => LIBRARY_WORDS[w] === part) ?? part;
 }
 
 function parseUri(input: string): SpotifyLink {
@@ -65,6 +88,9 @@ function parseUri(input: string): SpotifyLink {
   if (parts.length === 5 && parts[1] === 'user' && parts[3] === 'playlist') {
     throw reject(input, `is an old-style playlist URI; use spotify:playlist:${parts[4]}`);
   }
+  // What the desktop app copies for Liked Songs.
+  if (parts.length === 4 && parts[1] === 'user' && parts[3] === 'collection') return { kind: 'collection', id: 'tracks' };
+  if (parts[1] === 'collection') return libraryPart(input, parts.slice(2));
   if (parts.length !== 3) throw reject(input, 'is not a Spotify URI of the form spotify:<kind>:<id>');
   return checked(input, parts[1]!, parts[2]!);
 }
@@ -89,12 +115,23 @@ function parseUrl(input: string): SpotifyLink {
     throw reject(input, `is an old-style playlist link; use https://open.spotify.com/playlist/${segments[3]}`);
   }
   if (segments[0] === 'embed') throw reject(input, `is an embed link; use ${url.origin}/${segments.slice(1).join('/')}`);
+  if (segments[0] === 'collection') return libraryPart(input, segments.slice(1));
   if (segments.length !== 2) {
     const kind = segments[0] ?? '';
     if (Object.hasOwn(UNSUPPORTED, kind)) throw unsupported(input, kind);
     throw reject(input, 'does not point at a track, album, playlist or artist');
   }
   return checked(input, segments[0]!, segments[1]!);
+}
+
+function libraryPart(input: string, rest: string[]): SpotifyLink {
+  const part = rest.join('/');
+  if (LIBRARY_PARTS.includes(part)) return { kind: 'collection', id: part };
+  const what = Object.hasOwn(OTHER_LIBRARY, part) ? OTHER_LIBRARY[part] : 'a part of your library';
+  throw new UsageError(
+    `"${shown(input)}" is ${what}; spoti-dl reads Liked Songs, saved albums and playlists of your library`,
+    'use liked (or https://open.spotify.com/collection/tracks), my-albums or my-playlists',
+  );
 }
 
 function checked(input: string, kind: string, id: string): SpotifyLink {

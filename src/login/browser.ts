@@ -81,7 +81,7 @@ function platformOpener(url: string, env: Env, platform: NodeJS.Platform): Brows
  */
 export async function openBrowser(
   url: string,
-  env: Env = process.env,
+  env: Env,
   platform: NodeJS.Platform = process.platform,
 ): Promise<boolean> {
   for (const candidate of browserCommands(url, env, platform)) {

@@ -1,5 +1,5 @@
 /**
- * Asking LRCLIB for a song's lyrics without ever holding the song up (SPEC 6):
+ * Asking LRCLIB for a song's lyrics without ever holding the song up:
  * a lookup starts when the song does and runs beside its search and download;
  * once the audio is ready the song waits at most a short grace for it. Every
  * request has a timeout, at most a few are in flight (LRCLIB is a free service),

@@ -1,5 +1,5 @@
 /**
- * The matcher (SPEC 4): which search result is the song. What the rest of the
+ * The matcher: which search result is the song. What the rest of the
  * program uses; the rule tables behind it are in rules.ts and decide.ts.
  */
 export { match, worthDetails, type MatchOptions } from './match.js';

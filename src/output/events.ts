@@ -1,4 +1,4 @@
-/** The machine-readable events of `--json` (SPEC 8), built as plain objects. */
+/** The machine-readable events of `--json`, built as plain objects. */
 import type { SongEntry } from '../base/song.js';
 import type { FindResult } from '../source/find.js';
 import type { SongOutcome, Summary } from './outcome.js';
@@ -16,6 +16,8 @@ export function plannedEvent(entry: SongEntry) {
     durationMs: song.durationMs,
     isrc: song.isrc,
     spotifyId: song.spotifyId,
+    collection: entry.collection.name,
+    position: entry.position,
   } as const;
 }
 

@@ -3,7 +3,7 @@ import { minutesSeconds } from '../base/duration.js';
 import type { Song, SongEntry } from '../base/song.js';
 import type { Verdict } from '../match/index.js';
 import type { FindResult } from '../source/find.js';
-import type { LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from './outcome.js';
+import type { LibraryCounts, LyricsCounts, NotListed, SongOutcome, Summary, SyncSummary } from './outcome.js';
 
 export function songLabel(song: Song): string {
   const artists = song.artists.join(', ');
@@ -90,9 +90,16 @@ export function summaryLines(s: Summary): string[] {
   const notListed = notListedText(s.notListed);
   if (notListed) lines.push(`Not listed: ${notListed}.`);
   if (s.lyrics) lines.push(lyricsLine(s.lyrics));
+  if (s.library) lines.push(libraryLine(s.library));
   if (s.sync) lines.push(...syncSummaryLines(s.sync));
   for (const e of s.linkErrors) lines.push(`Could not read ${e.link}: ${e.error}`);
   return lines;
+}
+
+/** "Your library: 3 saved albums, 7 playlists (5 through the Web API, 2 through the web player's data)." */
+export function libraryLine(l: LibraryCounts): string {
+  const routes = l.playlists ? ` (${l.playlists - l.playlistsViaWeb} through the Web API, ${l.playlistsViaWeb} through the web player's data)` : '';
+  return `Your library: ${plural(l.albums, 'saved album')}, ${plural(l.playlists, 'playlist')}${routes}.`;
 }
 
 /** "Lyrics: 3 found, 1 not found, 0 failed." (instrumentals only when there are some). */
@@ -127,7 +134,7 @@ export function plannedLine(entry: SongEntry, width: number): string {
 export function collectionHeader(entry: SongEntry): string {
   const c = entry.collection;
   const size = c.size != null ? ` (${plural(c.size, 'song')})` : '';
-  const kind = c.kind === 'artist' ? 'album' : c.kind;
+  const kind = c.kind === 'artist' ? 'album' : c.kind === 'collection' ? 'library' : c.kind;
   const where = c.folder.length ? c.folder.join(' / ') : c.name;
   return `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${where}${size}`;
 }

@@ -30,7 +30,7 @@ export interface SongOutcome {
   previousFile?: string | null;
 }
 
-/** Rows of a collection that were never songs (SPEC 3): the resolvers' counts, as the summary shows them. */
+/** Rows of a collection that were never songs: the resolvers' counts, as the summary shows them. */
 export type NotListed = SkipCounts;
 
 export interface Summary {
@@ -48,6 +48,15 @@ export interface Summary {
   lyrics?: LyricsCounts;
   /** sync only: what happened to files of songs no longer listed. */
   sync?: SyncSummary;
+  /** What `my-albums` and `my-playlists` listed (absent without them). */
+  library?: LibraryCounts;
+}
+
+/** The library's albums and playlists a run read, and how many playlists came from the web player's data. */
+export interface LibraryCounts {
+  albums: number;
+  playlists: number;
+  playlistsViaWeb: number;
 }
 
 /** sync: a file of spoti-dl's that went (or, with --dry-run, would go). */

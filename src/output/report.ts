@@ -58,6 +58,7 @@ export interface PlannedSummary {
   notListed: Summary['notListed'];
   linkErrors: Summary['linkErrors'];
   seconds: number;
+  library?: Summary['library'];
 }
 
 type TempRegistry = Pick<TempFiles, 'add' | 'remove'>;

@@ -1,5 +1,5 @@
 /**
- * Everything a run says goes through a Reporter. Three shapes (SPEC 8):
+ * Everything a run says goes through a Reporter. Three shapes:
  * - json:  one JSON object a line on stdout, nothing else there;
  * - tty:   a live display (overall bar with counts and ETA, one line per active worker);
  * - plain: one line per finished song (logs, pipes, CI).
@@ -125,9 +125,19 @@ class ConsoleReporter implements Reporter {
     this.live?.finish(outcome.entry.song.spotifyId + outcome.entry.position + outcome.entry.collection.id, outcome.status);
     if (this.o.mode === 'json') return this.json(songEvent(outcome));
     if (this.o.quiet && outcome.status !== 'failed') return;
+    if (!this.o.quiet) this.header(outcome.entry);
     // On a terminal, one short line that fits it; logs keep the full line their readers know.
     if (this.live) return this.live.print(shortOutcomeLine(outcome, this.rel), true);
     this.out(outcomeLine(outcome, this.rel));
+  }
+
+  /** "Playlist: Road Trips (42 songs)" before the first line of each collection (a run may hold many: my-playlists). */
+  private header(entry: SongEntry): void {
+    if (entry.collection.kind === 'track') return;
+    const header = collectionHeader(entry);
+    if (header === this.lastHeader) return;
+    this.out(header);
+    this.lastHeader = header;
   }
 
   removed(r: RemovedFile): void {

@@ -30,7 +30,7 @@ import { createSearcher } from '../source/search.js';
 import { feed } from './feed.js';
 import { exitCodeFor, type LinkError } from './failed-links.js';
 import { openTools } from './tools.js';
-import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, emptySkipCounts, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 import type { RunFiles } from './run-frame.js';
 
 /**
@@ -46,7 +46,7 @@ const CLOSE_WAIT_MS = 1500;
 export interface RunContext {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   /** The run's signal: the user's stop, or a full disk. */
@@ -75,7 +75,8 @@ export type SongSource = (ctx: RunContext) => AsyncGenerator<PlannedSong[]>;
  * failures are reported at once, before any song of the batch is searched.
  */
 async function* triaged(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
-  const { batches } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
+  const { batches, library } = feed(ctx.client, ctx.links, ctx.stats, ctx.reporter, ctx.linkErrors, ctx.cache);
+  if (library) ctx.summary.library = library;
   for await (const batch of batches) {
     const work: PlannedSong[] = [];
     for (const entry of batch) {
@@ -94,7 +95,7 @@ async function* triaged(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
 export async function downloadAll(
   options: Options,
   links: SpotifyLink[],
-  client: SpotifyClient,
+  client: SpotifyApi,
   reporter: Reporter,
   io: Io,
   { temps, report }: RunFiles,
@@ -114,7 +115,7 @@ export async function downloadAll(
 interface Run {
   options: Options;
   links: SpotifyLink[];
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   io: Io;
   started: number;
@@ -138,6 +139,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   const downloader = createDownloader({ engine, temps });
   const art = new ArtCache();
   const library = new Library(cacheDir(io.env));
+  const cache = createRunCache(client);
   const steps = createSongSteps({
     options,
     ffmpeg,
@@ -147,6 +149,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     temps,
     lyrics: options.lyrics ? new LyricsClient({ baseUrl: lrclibUrl(io.env), onWarn: (m) => reporter.warn(m) }) : undefined,
     library,
+    isrcs: cache.isrcs,
   });
 
   const summary = emptySummary();
@@ -188,7 +191,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
     ffmpeg,
     temps,
     library,
-    cache: createRunCache(client),
+    cache,
     stats,
     linkErrors,
     summary,

@@ -3,7 +3,7 @@
  * link, how a failed link is recorded for the summary, and what they mean for
  * the exit code.
  */
-import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError } from '../base/errors.js';
+import { AbortedError, AppError, CredentialsError, ExitCode, RateLimitError, ToolError, WebRouteError } from '../base/errors.js';
 import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Reporter } from '../output/reporter.js';
 
@@ -14,6 +14,7 @@ export function isFatal(err: unknown): boolean {
     err instanceof RateLimitError ||
     err instanceof CredentialsError ||
     err instanceof ToolError ||
+    err instanceof WebRouteError ||
     !(err instanceof AppError)
   );
 }

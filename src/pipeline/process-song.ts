@@ -30,6 +30,11 @@ export interface SongSteps {
   existing(entry: SongEntry): Promise<string | null>;
   /** Final absolute path for the song (reserves it for this run). */
   plan(entry: SongEntry): string;
+  /**
+   * The entry with its ISRC when it was listed without one (src/pipeline/isrc.ts),
+   * asked before `next` needs it; never fails the song.
+   */
+  withIsrc?(entry: SongEntry, next: 'find' | 'convert'): Promise<SongEntry>;
   /** True when the final file already exists (and --overwrite is off). */
   alreadyDone(finalPath: string): Promise<boolean>;
   find(entry: SongEntry, signal: AbortSignal): Promise<FindResult>;
@@ -175,10 +180,10 @@ function failure(err: unknown, signal: AbortSignal, entry: SongEntry, started: n
 
 /**
  * The network stage, for a song that passed triage: find → download (the next
- * candidate when a video is gone), the cover and the lyrics fetched beside it.
- * The song keeps its network slot until both have settled, so a converter never
- * sits idle waiting on the network. Ends with the downloaded song, or with its
- * outcome when it fails.
+ * candidate when a video is gone), the cover and the lyrics fetched beside it,
+ * and the ISRC its tags need when it was listed without one. The song keeps its
+ * network slot until all have settled, so a converter never sits idle waiting
+ * on the network. Ends with the downloaded song, or with its outcome when it fails.
  */
 export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, events: SongEvents, signal: AbortSignal): Promise<FetchedSong | SongOutcome> {
   const started = Date.now();
@@ -193,6 +198,7 @@ export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, 
     lookup = steps.lyrics(entry, signal);
 
     events.stage(entry, 'searching');
+    entry = (await steps.withIsrc?.(entry, 'find')) ?? entry;
     const found = await steps.find(entry, signal);
     events.explain(entry, found);
     matchRule = found.match.rule;
@@ -219,7 +225,7 @@ export async function fetchSong({ entry, file }: PlannedSong, steps: SongSteps, 
   }
 }
 
-/** The download's cover and lyrics, once settled; a stop meanwhile discards the download. */
+/** The download's cover, lyrics and tag ISRC, once settled; a stop meanwhile discards the download. */
 async function settled(
   song: Omit<FetchedSong, 'cover' | 'lyrics'>,
   cover: Promise<Cover | null>,
@@ -228,9 +234,13 @@ async function settled(
   signal: AbortSignal,
 ): Promise<FetchedSong> {
   try {
-    const [art, lyrics] = await Promise.all([cover, lookup?.settle() ?? null]);
+    const [art, lyrics, entry] = await Promise.all([
+      cover,
+      lookup?.settle() ?? null,
+      steps.withIsrc?.(song.entry, 'convert') ?? song.entry,
+    ]);
     if (signal.aborted) throw new AbortedError();
-    return { ...song, cover: art, lyrics };
+    return { ...song, entry, cover: art, lyrics };
   } catch (err) {
     await steps.discard(song.download);
     throw err;

@@ -14,7 +14,7 @@ import { ReportFile } from '../output/report.js';
 import { createReporter, type Reporter } from '../output/reporter.js';
 import { reporterMode } from '../output/reporter.js';
 import { openSpotify } from './open-spotify.js';
-import { type SpotifyClient } from '../spotify/index.js';
+import { type SpotifyApi } from '../spotify/index.js';
 
 /** --dir, created if missing (before any network call), or a UsageError that says why it cannot be. */
 async function prepareDir(dir: string): Promise<void> {
@@ -28,7 +28,7 @@ async function prepareDir(dir: string): Promise<void> {
 
 /** What a command runs inside the frame `inRun` sets up. */
 export interface RunFrame {
-  client: SpotifyClient;
+  client: SpotifyApi;
   reporter: Reporter;
   files: RunFiles;
   /** --dir, absolute. */
@@ -63,7 +63,7 @@ export async function inRun(options: Options, links: SpotifyLink[], io: Io, body
       await cleanupTemps(path.dirname(file), { maxDepth: 0 }).catch(() => []);
       report = await ReportFile.open(file, links.map(linkUrl), temps);
     }
-    const client = await openSpotify(io, reporter);
+    const client = await openSpotify(io, reporter, options);
     return await body({ client, reporter, files: { temps, report }, dir });
   } finally {
     await report?.discard();

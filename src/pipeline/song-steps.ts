@@ -19,6 +19,7 @@ import { findRecording } from '../source/find.js';
 import type { Searcher } from '../source/search.js';
 import type { LyricsClient } from '../lyrics/lookup.js';
 import { writeLrcFile } from '../lyrics/lrc-file.js';
+import { withIsrc, type IsrcLookup } from './isrc.js';
 import type { SongSteps } from './process-song.js';
 
 export interface StepDeps {
@@ -35,6 +36,8 @@ export interface StepDeps {
   lyrics?: LyricsClient;
   /** The songs already on disk, by id; without it only a file at the song's exact name counts. */
   library?: Library;
+  /** The run's ISRC lookups, for songs listed without one (the web player's data). */
+  isrcs?: IsrcLookup;
 }
 
 export function createSongSteps(deps: StepDeps): SongSteps {
@@ -64,6 +67,12 @@ export function createSongSteps(deps: StepDeps): SongSteps {
         const held = deps.library?.at(candidate)?.spotifyId;
         return held != null && held !== id;
       });
+    },
+
+    withIsrc(entry, next) {
+      // Before the search only when it goes by ISRC first; else the tags are the first to need it.
+      if (next === 'find' && !options.isrcSearch) return Promise.resolve(entry);
+      return withIsrc(entry, deps.isrcs);
     },
 
     async alreadyDone(finalPath) {

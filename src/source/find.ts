@@ -1,7 +1,7 @@
 /**
  * Finding a song's recording: ISRC search first when enabled (it names the
  * exact recording on YouTube Music), then the text search; every result list
- * goes through the same matcher, and nothing is picked blindly (SPEC 4).
+ * goes through the same matcher, and nothing is picked blindly.
  * Rows that come without a length (YouTube Music search rows carry only a
  * title) get the details of the most promising few fetched first
  * (src/source/details.ts), so the matcher can check them.

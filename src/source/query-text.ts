@@ -1,5 +1,5 @@
 /**
- * Outside text made fit to be a search query (SPEC 4): one line, no control
+ * Outside text made fit to be a search query: one line, no control
  * characters (yt-dlp reads them as part of a URL or an option and fails with
  * "Unsupported URL"), no broken UTF-16, bounded in length. Pure.
  */

@@ -1,7 +1,7 @@
 /**
  * Searching: the search target from `--search-template`, and a searcher that
  * asks the engine (src/engine) for a flat extraction of it, the equivalent of
- * `yt-dlp -J --flat-playlist <target>` (SPEC 4, 7).
+ * `yt-dlp -J --flat-playlist <target>`.
  */
 import type { Engine } from '../engine/engine.js';
 import { SongError, UsageError } from '../base/errors.js';

@@ -1,5 +1,5 @@
 /**
- * A thin typed client for the few Spotify Web API endpoints we use (SPEC 3).
+ * A thin typed client for the few Spotify Web API endpoints we use.
  * It adds the bearer token (renewing once on a 401), parses JSON, reads paged
  * lists (src/spotify/pager.ts) and turns final error answers into `SpotifyApiError`s;
  * what an error means for a link is the resolver's business.
@@ -11,6 +11,7 @@
  */
 import { LoginError, SpotifyApiError } from '../base/errors.js';
 import type { SignedInUser, TokenProvider } from './auth.js';
+import type { IsrcSource } from './isrc-source.js';
 import { responseError, type HttpResponse, type SpotifyHttp } from './http.js';
 import { pagesOf } from './pager.js';
 import { wellTyped } from './shape.js';
@@ -21,6 +22,8 @@ import type {
   ApiPageSummary,
   ApiPlaylist,
   ApiPlaylistRow,
+  ApiSavedAlbum,
+  ApiSavedTrack,
   ApiSimplifiedAlbum,
   ApiSimplifiedTrack,
   ApiTrack,
@@ -34,6 +37,8 @@ export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
 const ALBUM_TRACKS_LIMIT = 50;
 const PLAYLIST_ITEMS_LIMIT = 50;
 const ARTIST_ALBUMS_LIMIT = 10;
+/** The signed-in user's saved tracks, saved albums and playlists: 50 a page. */
+const LIBRARY_LIMIT = 50;
 
 /** What the resolver needs; `SpotifyClient` is the real one, tests may pass another. */
 export interface SpotifyApi {
@@ -41,6 +46,8 @@ export interface SpotifyApi {
   readonly hasUserToken?: boolean;
   /** Why a stored login is not used (another app's, unreadable), to add to a 403's explanation. */
   readonly loginNotice?: string | null;
+  /** Where ISRCs come from, when not from GET /tracks/{id} as songs are listed (the web player's route). */
+  readonly isrcSource?: IsrcSource;
   /** Who is signed in (from the stored login, else GET /me); null without a login or when Spotify will not say. */
   signedInUser?(): Promise<SignedInUser | null>;
   getTrack(id: string): Promise<ApiTrack>;
@@ -54,6 +61,18 @@ export interface SpotifyApi {
   getArtist(id: string): Promise<ApiArtist>;
   /** The artist's albums and singles, page by page. */
   artistAlbumPages(artistId: string): AsyncGenerator<ApiPage<ApiSimplifiedAlbum>>;
+  /**
+   * The signed-in user's library (GET /me/tracks, /me/albums, /me/playlists), page by
+   * page; only the Web API serves it, and only to a login with the library scopes
+   * (`grantedScope`). Absent on the web player's route.
+   */
+  savedTrackPages?(): AsyncGenerator<ApiPage<ApiSavedTrack>>;
+  savedAlbumPages?(): AsyncGenerator<ApiPage<ApiSavedAlbum>>;
+  userPlaylistPages?(): AsyncGenerator<ApiPage<ApiPlaylist>>;
+  /** Which route read the playlist `id` (or will): the Web API's own, or the web player's data. */
+  playlistRoute?(id: string): 'api' | 'web';
+  /** The scopes of the login requests go out with (space-separated); null without a login or when not known. */
+  readonly grantedScope?: string | null;
 }
 
 export interface SpotifyClientOptions {
@@ -138,6 +157,26 @@ export class SpotifyClient implements SpotifyApi {
   artistAlbumPages(artistId: string): AsyncGenerator<ApiPage<ApiSimplifiedAlbum>> {
     const first = `/artists/${encodeURIComponent(artistId)}/albums?include_groups=album,single&offset=0&limit=${ARTIST_ALBUMS_LIMIT}`;
     return this.pages(null, first);
+  }
+
+  savedTrackPages(): AsyncGenerator<ApiPage<ApiSavedTrack>> {
+    return this.pages(null, `/me/tracks?offset=0&limit=${LIBRARY_LIMIT}`);
+  }
+
+  savedAlbumPages(): AsyncGenerator<ApiPage<ApiSavedAlbum>> {
+    return this.pages(null, `/me/albums?offset=0&limit=${LIBRARY_LIMIT}`);
+  }
+
+  userPlaylistPages(): AsyncGenerator<ApiPage<ApiPlaylist>> {
+    return this.pages(null, `/me/playlists?offset=0&limit=${LIBRARY_LIMIT}`);
+  }
+
+  playlistRoute(): 'api' {
+    return 'api';
+  }
+
+  get grantedScope(): string | null {
+    return this.options.userToken?.scope ?? null;
   }
 
   /**

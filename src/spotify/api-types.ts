@@ -1,6 +1,6 @@
 /**
- * The Spotify Web API response shapes we read, as they really arrive (see the
- * recorded responses described in SPEC 3). Almost everything is optional:
+ * The Spotify Web API response shapes we read, as they really arrive in
+ * recorded responses. Almost everything is optional:
  * real objects drop fields by era and by state (2017 albums without
  * `total_tracks`, local files with null ids, blanked entries with empty names,
  * episodes with `show` instead of `album`). Only what we read is typed; the
@@ -94,6 +94,18 @@ export interface ApiPlaylistRow {
   is_local?: boolean | null;
   item?: ApiTrack | ApiEpisode | null;
   track?: ApiTrack | ApiEpisode | null;
+}
+
+/** A row of GET /me/tracks (Liked Songs): a full track, ISRC included. */
+export interface ApiSavedTrack {
+  added_at?: string | null;
+  track?: ApiTrack | null;
+}
+
+/** A row of GET /me/albums: the full album, its first tracks page embedded. */
+export interface ApiSavedAlbum {
+  added_at?: string | null;
+  album?: ApiAlbum | null;
 }
 
 /** Spotify's paging object. `next` is an absolute URL or null. */

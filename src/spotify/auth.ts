@@ -22,6 +22,8 @@ export interface TokenProvider {
   readonly kind: 'app' | 'user';
   /** For user tokens: who signed in, when known without asking Spotify. */
   readonly user?: SignedInUser | null;
+  /** For user tokens: the scopes the login was granted (space-separated), null when not known. */
+  readonly scope?: string | null;
   /** A token valid for a while yet; fetched or renewed when needed. Concurrent callers share one fetch. */
   getToken(signal?: AbortSignal): Promise<string>;
   /** The API answered 401 to `token`: drop it so the next `getToken` renews (no-op if already renewed). */

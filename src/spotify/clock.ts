@@ -1,7 +1,7 @@
 /**
  * The time base for waits and token expiry. Injected so tests can run a
  * two-second `Retry-After` in two milliseconds without faking timers
- * (test/helpers/scaled-clock.ts).
+ * (test/helpers/clocks.ts).
  */
 import { AbortedError } from '../base/errors.js';
 

@@ -86,5 +86,6 @@ export async function createSpotifyClient(options: CreateClientOptions): Promise
 export { SpotifyClient, type SpotifyApi } from './api-client.js';
 export { resolve, emptySkipCounts, type SkipCounts } from './resolve.js';
 export { createRunCache, type RunCache } from './run-cache.js';
+export { libraryLinks, LIKED_SONGS } from './library.js';
 export type { SignedInUser, TokenProvider } from './auth.js';
 export { UserTokenProvider, loadUserToken, type StoredLogin } from './user-token.js';

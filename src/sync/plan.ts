@@ -16,7 +16,7 @@
  *   second song of one name), but a song whose file already has one of its
  *   names keeps it: a sync renames only what must change.
  * - A file that is not ours at a song's name counts as that song when the
- *   song has no file of its own (SPEC 5: an existing file means done).
+ *   song has no file of its own (an existing file means done).
  * - Files of songs no longer listed, and second copies of a listed song, go —
  *   only when the listing was read completely, and never with --keep-removed.
  */

@@ -3,20 +3,24 @@
  * listing, scan the collection's folder once, plan, then (for real) carry the
  * plan out and hand the downloads to the pool, or (--dry-run) show it.
  */
+import path from 'node:path';
 import { collectionFolder, planPath } from '../files/paths.js';
 import { moveFile, removeFile } from '../files/commit.js';
 import { templateDepth } from '../files/template.js';
 import { linkFailed, type LinkError } from '../pipeline/failed-links.js';
+import { emptyLibraryCounts, readableLinks } from '../pipeline/feed.js';
+import { libraryLine } from '../output/format.js';
 import type { RunContext } from '../pipeline/download-songs.js';
 import { scanFolder, type LibraryFile } from '../library/scan.js';
 import { readFileTags } from '../library/read-tags.js';
 import { linkUrl, type SpotifyLink } from '../links/link-text.js';
 import type { Options } from '../base/options.js';
-import { emptySyncSummary, type RemovedFile, type SyncSummary } from '../output/outcome.js';
+import { emptySyncSummary, type LibraryCounts, type RemovedFile, type SyncSummary } from '../output/outcome.js';
+import { withIsrc } from '../pipeline/isrc.js';
 import { outcomeOf, unavailableOutcome, type PlannedSong } from '../pipeline/process-song.js';
 import type { Reporter } from '../output/reporter.js';
 import type { CollectionPlan, PlannedChange } from '../output/sync-lines.js';
-import { createRunCache, type RunCache, type SkipCounts, type SpotifyClient } from '../spotify/index.js';
+import { createRunCache, type RunCache, type SkipCounts, type SpotifyApi } from '../spotify/index.js';
 import { collectionUri, writeTags } from '../tags/index.js';
 import { applyPlan, removedFileOf } from './apply.js';
 import { listLink, type CollectionListing } from './listing.js';
@@ -29,7 +33,7 @@ export interface PlannedCollection {
 }
 
 interface PlanDeps {
-  client: SpotifyClient;
+  client: SpotifyApi;
   links: SpotifyLink[];
   stats: SkipCounts;
   options: Options;
@@ -39,14 +43,24 @@ interface PlanDeps {
   reporter: Reporter;
   linkErrors: LinkError[];
   sync: SyncSummary;
+  library: LibraryCounts;
+  /** Playlists this run read (for folders of playlists no longer in the library). */
+  playlistsRead: Set<string>;
+  /** Library parts (`playlists`, `albums`) that could not be listed. */
+  unlistedParts: Set<string>;
 }
 
-/** Every collection of every link, listed whole, scanned and planned. */
+/** Every collection of every link (`my-albums` and `my-playlists` as the links they list), listed whole, scanned and planned. */
 async function* plannedCollections(deps: PlanDeps): AsyncGenerator<PlannedCollection> {
   const { options } = deps;
   let expected = 0;
   const cache = deps.cache ?? createRunCache(deps.client);
-  for (const link of deps.links) {
+  const failed = (link: SpotifyLink, error: unknown) => {
+    linkFailed(link, error, deps.linkErrors, deps.reporter);
+    deps.unlistedParts.add(link.id);
+  };
+  for await (const link of readableLinks(deps.client, deps.links, deps.library, failed)) {
+    if (link.kind === 'playlist') deps.playlistsRead.add(link.id);
     const { collections, error } = await listLink(deps.client, link, deps.stats, cache);
     if (error) {
       linkFailed(link, error, deps.linkErrors, deps.reporter);
@@ -107,13 +121,18 @@ function takenDown(listing: CollectionListing, files: LibraryFile[], codec: stri
 export async function* syncSongs(ctx: RunContext): AsyncGenerator<PlannedSong[]> {
   const { options, reporter } = ctx;
   const sync = (ctx.summary.sync = emptySyncSummary());
-  const plans = plannedCollections({ ...ctx, cacheDir: ctx.library.cacheDir, sync });
+  const library = emptyLibraryCounts();
+  if (ctx.links.some((l) => l.kind === 'collection' && l.id !== 'tracks')) ctx.summary.library = library;
+  const playlistsRead = new Set<string>();
+  const unlistedParts = new Set<string>();
+  const plans = plannedCollections({ ...ctx, cacheDir: ctx.library.cacheDir, sync, library, playlistsRead, unlistedParts });
   for await (const { listing, plan, files } of plans) {
     if (!listing.complete) ctx.m3u?.leaveAlone(listing.collection);
     const applied = await applyPlan(plan, listing.collection, {
       move: moveFile,
       remove: removeFile,
-      retag: async (file, entry, source) => {
+      retag: async (file, known, source) => {
+        const entry = await withIsrc(known, ctx.cache.isrcs);
         // A re-tag writes every tag anew: the lyrics a --lyrics run embedded are carried over.
         const lyrics = (await readFileTags(file, { lyrics: true }).catch(() => null))?.lyrics ?? null;
         const cover = await ctx.art.get(entry.song.coverUrl);
@@ -131,6 +150,28 @@ export async function* syncSongs(ctx: RunContext): AsyncGenerator<PlannedSong[]>
     for (const o of [...applied.outcomes, ...takenDown(listing, files, options.codec)]) ctx.record(o);
     if (applied.planned.length) yield applied.planned;
   }
+  for (const folder of await formerPlaylists({ ...ctx, cacheDir: ctx.library.cacheDir, playlistsRead, unlistedParts })) {
+    sync.unchecked.push({ collection: folder, reason: FORMER_PLAYLIST });
+  }
+}
+
+const FORMER_PLAYLIST = 'its playlist is no longer among your playlists, so its folder is left as it is';
+
+/**
+ * The folders (below --dir) of playlists `my-playlists` no longer lists: deleted
+ * or unfollowed. Sync never visits them, so their files stay; the summary says
+ * so in one line each. Nothing when the library's playlists could not be listed.
+ */
+async function formerPlaylists(deps: Pick<PlanDeps, 'links' | 'options' | 'cacheDir' | 'playlistsRead' | 'unlistedParts'>): Promise<string[]> {
+  if (!deps.links.some((l) => l.kind === 'collection' && l.id === 'playlists') || deps.unlistedParts.has('playlists')) return [];
+  const { dir, output } = deps.options;
+  const files = await scanFolder(dir, { depth: templateDepth(output) + 1, cacheDir: deps.cacheDir });
+  const folders = new Set<string>();
+  for (const file of files) {
+    const id = /^spotify:playlist:(.+)$/.exec(file.tags?.collection ?? '')?.[1];
+    if (id && !deps.playlistsRead.has(id)) folders.add(path.relative(dir, file.path).split(path.sep)[0]!);
+  }
+  return [...folders].sort();
 }
 
 function changesOf(listing: CollectionListing, plan: SyncPlan): CollectionPlan {
@@ -148,12 +189,17 @@ function changesOf(listing: CollectionListing, plan: SyncPlan): CollectionPlan {
 }
 
 /** `sync --dry-run`: what would be added, renamed, re-tagged and removed; nothing is touched. Returns the songs listed. */
-export async function planOnly(deps: Omit<PlanDeps, 'sync'>): Promise<{ songs: number; sync: SyncSummary }> {
+export async function planOnly(
+  deps: Omit<PlanDeps, 'sync' | 'library' | 'playlistsRead' | 'unlistedParts'>,
+): Promise<{ songs: number; sync: SyncSummary }> {
   const sync = emptySyncSummary();
+  const all = { ...deps, sync, library: emptyLibraryCounts(), playlistsRead: new Set<string>(), unlistedParts: new Set<string>() };
   let songs = 0;
-  for await (const { listing, plan } of plannedCollections({ ...deps, sync })) {
+  for await (const { listing, plan } of plannedCollections(all)) {
     songs += listing.entries.length;
     deps.reporter.syncPlan(changesOf(listing, plan));
   }
+  for (const folder of await formerPlaylists(all)) deps.reporter.info(`${folder}: ${FORMER_PLAYLIST}.`);
+  if (all.links.some((l) => l.kind === 'collection' && l.id !== 'tracks')) deps.reporter.info(libraryLine(all.library));
   return { songs, sync };
 }

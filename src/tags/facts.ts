@@ -1,5 +1,5 @@
 /**
- * What every tag format records about a song (SPEC 6), computed once, pure.
+ * What every tag format records about a song, computed once, pure.
  * The format modules only decide how to spell these facts.
  */
 import type { Cover } from '../art.js';

@@ -1,4 +1,4 @@
-/** Tags for a finished audio file (SPEC 6): picks the writer by codec. */
+/** Tags for a finished audio file: picks the writer by codec. */
 import { AbortedError, SongError } from '../base/errors.js';
 import type { TempFiles } from '../files/temp.js';
 import type { Codec } from '../base/options.js';

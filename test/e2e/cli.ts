@@ -139,3 +139,11 @@ export function unwarned(stderr: string): string {
     .filter((line) => !/^warning: yt-dlp \S+ is too old for YouTube\b/.test(line))
     .join('\n');
 }
+
+/** The open.spotify.com link of a catalogue entry. */
+export const spotifyLink = (kind: 'track' | 'album' | 'playlist' | 'artist', entry: { id: string }) => `https://open.spotify.com/${kind}/${entry.id}`;
+export const albumUrl = (album: { id: string }) => spotifyLink('album', album);
+
+/** How many requests of one kind the world's video site has answered so far. */
+export const videoRequests = (world: { videos: { requests: { kind: string }[] } }, kind: 'media' | 'search' | 'video') =>
+  world.videos.requests.filter((r) => r.kind === kind).length;

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, ffprobe, listFiles, removeDir, runCli, tempDir, unwarned } from './cli.js';
+import { albumUrl, baseEnv, ffprobe, listFiles, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 const album = FIXTURES.albums.sample;
-const albumUrl = `https://open.spotify.com/album/${album.id}`;
+const link = albumUrl(album);
 
 let world: World;
 let home: string;
@@ -50,7 +50,7 @@ describe('a config file with codec opus, an output template and parallel-downloa
     world.lrclib.service.setDelay(1_500);
     world.lrclib.service.resetPeak();
     try {
-      const r = await runCli([albumUrl], { env, cwd: home, timeoutMs: 120_000 });
+      const r = await runCli([link], { env, cwd: home, timeoutMs: 120_000 });
       expect(unwarned(r.stderr)).toBe('');
       expect(r.code).toBe(0);
       const dir = path.join(home, 'from-config');
@@ -87,7 +87,7 @@ describe('a bad config file', () => {
     const file = path.join(home, 'bad.json');
     await writeFile(file, '{"codec": "wav"}\n');
     const before = world.spotify.requests.length;
-    const r = await runCli(['--config', file, albumUrl], { env, cwd: home });
+    const r = await runCli(['--config', file, link], { env, cwd: home });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`spoti-dl: config ${file}: "codec" must be one of mp3, m4a, opus, flac (got "wav")`);
     expect(r.stdout).toBe('');
@@ -97,10 +97,10 @@ describe('a bad config file', () => {
   it('a broken default file stops every run (exit 2) until it is fixed or --no-config is given', async () => {
     await writeFile(defaultFile, '{"codec": "opus",,}');
     try {
-      const r = await runCli(['--dry-run', albumUrl], { env, cwd: home });
+      const r = await runCli(['--dry-run', link], { env, cwd: home });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^spoti-dl: config ${defaultFile.replace(/[.]/g, '\\.')}: not valid JSON \\(`));
-      const ignored = await runCli(['--dry-run', '--no-config', albumUrl], { env, cwd: home });
+      const ignored = await runCli(['--dry-run', '--no-config', link], { env, cwd: home });
       expect(ignored.code).toBe(0);
       expect(ignored.stdout).toContain(album.tracks[0]!.title);
     } finally {
@@ -109,12 +109,12 @@ describe('a bad config file', () => {
   });
 
   it('a --config file that does not exist is exit 2; a missing default file is fine', async () => {
-    const missing = await runCli(['--config', 'nope.json', '--dry-run', albumUrl], { env, cwd: home });
+    const missing = await runCli(['--config', 'nope.json', '--dry-run', link], { env, cwd: home });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`config file ${path.join(home, 'nope.json')} does not exist`);
     const otherHome = await tempDir('config-empty');
     try {
-      const fine = await runCli(['--dry-run', albumUrl], { env: { ...env, XDG_CONFIG_HOME: otherHome }, cwd: otherHome });
+      const fine = await runCli(['--dry-run', link], { env: { ...env, XDG_CONFIG_HOME: otherHome }, cwd: otherHome });
       expect(fine.code).toBe(0);
     } finally {
       await removeDir(otherHome);

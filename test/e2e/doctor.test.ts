@@ -56,9 +56,9 @@ describe('spoti-dl doctor', () => {
     expect(revoked.stdout).toMatch(/✗ Spotify login: .*login again/);
   });
 
-  it('missing tools and credentials fail with how to fix them (exit 3)', async () => {
+  it('missing tools and credentials (with --metadata api) fail with how to fix them (exit 3)', async () => {
     const { SPOTIFY_CLIENT_ID: _i, SPOTIFY_CLIENT_SECRET: _s, ...noCredentials } = env;
-    const r = await runCli(['doctor', '--yt-dlp', '/nonexistent/yt-dlp', '--ffmpeg', '/nonexistent/ffmpeg'], { env: noCredentials, cwd: home });
+    const r = await runCli(['doctor', '--metadata', 'api', '--yt-dlp', '/nonexistent/yt-dlp', '--ffmpeg', '/nonexistent/ffmpeg'], { env: noCredentials, cwd: home });
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/✗ yt-dlp: yt-dlp not found at \/nonexistent\/yt-dlp\n\s+→ Install or update it/);
     expect(r.stdout).toMatch(/✗ ffmpeg: not found/);
@@ -77,5 +77,50 @@ describe('spoti-dl doctor', () => {
     const r = await runCli(['doctor', '--json'], { env });
     expect(r.json.length).toBeGreaterThanOrEqual(5);
     expect(r.json.every((c) => c.event === 'check' && ['ok', 'warn', 'fail'].includes(String(c.level)))).toBe(true);
+  });
+});
+
+describe('spoti-dl doctor: the route to Spotify', () => {
+  const anonymous = () => {
+    const { SPOTIFY_CLIENT_ID: _i, SPOTIFY_CLIENT_SECRET: _s, ...rest } = env;
+    return rest;
+  };
+
+  it('with an app: the Web API, and the web route behind it for the playlists it refuses', async () => {
+    const r = await runCli(['doctor'], { env });
+    expect(r.stdout).toContain("✓ metadata: auto: the Web API (credentials found); playlists it refuses are read from the web player's data");
+    expect(r.stdout).toMatch(/✓ web route: answers: a session token from an embed page, and a test query read "Never Gonna Give You Up"/);
+  });
+
+  it('without one: the web route, which answers (exit 0); credentials only a warning', async () => {
+    const r = await runCli(['doctor'], { env: anonymous(), cwd: home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✓ metadata: auto: the web player's data (no Spotify app credentials are set)");
+    expect(r.stdout).toMatch(/! Spotify credentials: none set .*\n\s+→ an app/);
+    expect(r.stdout).toMatch(/✓ web route: answers/);
+    expect(r.stdout).not.toMatch(/Spotify login/);
+  });
+
+  it('a web route that cannot start fails the doctor when runs depend on it (exit 3), with the way out', async () => {
+    world.web.noToken = true;
+    try {
+      const r = await runCli(['doctor', '--metadata', 'web'], { env });
+      expect(r.code).toBe(3);
+      expect(r.stdout).toContain('✓ metadata: web (--metadata web)');
+      expect(r.stdout).toMatch(/✗ web route: cannot start: .*no longer carries a session token.*\n\s+→ `--metadata api` with a Spotify app still works/);
+      // Behind the Web API (auto with an app) it is only a warning.
+      const behind = await runCli(['doctor'], { env });
+      expect(behind.stdout).toMatch(/! web route: cannot start/);
+    } finally {
+      world.web.noToken = false;
+    }
+  });
+
+  it('--metadata api does not look at the web route', async () => {
+    const before = world.web.requests.length;
+    const r = await runCli(['doctor', '--metadata', 'api'], { env });
+    expect(r.stdout).toContain('✓ metadata: api (--metadata api): the Web API only');
+    expect(r.stdout).not.toMatch(/web route/);
+    expect(world.web.requests.length).toBe(before);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
 import type { FxAlbum, FxTrack } from '../world/fixtures/model.js';
-import { baseEnv, ffprobe, listFiles, readTags, removeDir, runCli, tempDir, unwarned } from './cli.js';
+import { albumUrl, baseEnv, ffprobe, listFiles, readTags, removeDir, runCli, tempDir, unwarned, videoRequests } from './cli.js';
 
 let world: World;
 let home: string;
@@ -31,7 +31,6 @@ afterAll(async () => {
   await removeDir(home);
 });
 
-const albumUrl = (a: { id: string }) => `https://open.spotify.com/album/${a.id}`;
 const trackUrl = (t: { id: string }) => `https://open.spotify.com/track/${t.id}`;
 const playlistUrl = (p: { id: string }) => `https://open.spotify.com/playlist/${p.id}`;
 
@@ -43,12 +42,8 @@ function sourceVideoId(tags: Awaited<ReturnType<typeof readTags>>): string | nul
   return url ? (/[?&]v=([\w-]{11})/.exec(url)?.[1] ?? null) : null;
 }
 
-function mediaRequests(): number {
-  return world.videos.requests.filter((r) => r.kind === 'media').length;
-}
-function searchRequests(): number {
-  return world.videos.requests.filter((r) => r.kind === 'search').length;
-}
+const mediaRequests = () => videoRequests(world, 'media');
+const searchRequests = () => videoRequests(world, 'search');
 
 function rightIds(track: FxTrack): string[] {
   return world.videos.site.rightVideos(track.id).map((v) => v.id);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { BIN, baseEnv, listFiles, readTags, removeDir, runCli, tempDir, type CliResult } from './cli.js';
+import { albumUrl, baseEnv, BIN, type CliResult, listFiles, readTags, removeDir, runCli, tempDir } from './cli.js';
 
 let world: World;
 let home: string;
@@ -26,7 +26,6 @@ afterAll(async () => {
   await removeDir(home);
 });
 
-const albumUrl = (a: { id: string }) => `https://open.spotify.com/album/${a.id}`;
 const forty = FIXTURES.albums.forty;
 const hostile = FIXTURES.albums.hostile;
 const isTemp = (f: string) => path.basename(f).startsWith('.');

@@ -29,9 +29,9 @@ afterAll(async () => {
 
 const loginFile = () => path.join(world.spotify.configHome, 'spoti-dl', 'login.json');
 
-describe('Spotify in 2026: playlists need the owner’s login', () => {
+describe('The Web API in 2026 (--metadata api): playlists need the owner’s login', () => {
   it('without a login a playlist exits 3 and says to run spoti-dl login', async () => {
-    const r = await runCli(['--dry-run', playlistUrl(FIXTURES.playlists.dupes)], { env });
+    const r = await runCli(['--dry-run', '--metadata', 'api', playlistUrl(FIXTURES.playlists.dupes)], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/owner or a collaborator/);
     expect(r.stderr).toMatch(/spoti-dl login/);
@@ -46,7 +46,7 @@ describe('Spotify in 2026: playlists need the owner’s login', () => {
 
   it('with several links, a refused playlist does not stop the others', async () => {
     const r = await runCli(
-      ['--dry-run', '--json', playlistUrl(FIXTURES.playlists.dupes), `spotify:album:${FIXTURES.albums.sample.id}`],
+      ['--dry-run', '--json', '--metadata', 'api', playlistUrl(FIXTURES.playlists.dupes), `spotify:album:${FIXTURES.albums.sample.id}`],
       { env },
     );
     expect(r.code).toBe(3);
@@ -107,7 +107,7 @@ describe('Spotify in 2026: playlists need the owner’s login', () => {
   });
 
   it('a playlist owned by someone else still exits 3 with the ownership explanation', async () => {
-    const r = await runCli(['--dry-run', playlistUrl(FIXTURES.playlists.private)], { env });
+    const r = await runCli(['--dry-run', '--metadata', 'api', playlistUrl(FIXTURES.playlists.private)], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/owner or a collaborator/);
     expect(r.stderr).toContain(FIXTURES.users.owner.displayName);
@@ -138,7 +138,7 @@ describe('Spotify in 2026: playlists need the owner’s login', () => {
     const r = await runCli(['logout'], { env });
     expect(r.code).toBe(0);
     await expect(stat(loginFile())).rejects.toThrow();
-    const refused = await runCli(['--dry-run', playlistUrl(FIXTURES.playlists.dupes)], { env });
+    const refused = await runCli(['--dry-run', '--metadata', 'api', playlistUrl(FIXTURES.playlists.dupes)], { env });
     expect(refused.code).toBe(3);
     expect(refused.stderr).toMatch(/spoti-dl login/);
   });
@@ -146,7 +146,7 @@ describe('Spotify in 2026: playlists need the owner’s login', () => {
   it('a revoked login asks to sign in again (exit 3)', async () => {
     await world.spotify.signIn();
     world.spotify.accounts.revokeRefreshTokens();
-    const r = await runCli(['--dry-run', playlistUrl(FIXTURES.playlists.dupes)], { env });
+    const r = await runCli(['--dry-run', '--metadata', 'api', playlistUrl(FIXTURES.playlists.dupes)], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/login again/);
     await runCli(['logout'], { env });

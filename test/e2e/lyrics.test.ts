@@ -7,11 +7,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../world/index.js';
 import { FIXTURES } from '../world/spotify.js';
-import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir, unwarned } from './cli.js';
+import { albumUrl, baseEnv, listFiles, readTags, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 const album = FIXTURES.albums.sample;
 const [synced, plainOnly, mainArtistOnly, unknown] = album.tracks;
-const albumUrl = `https://open.spotify.com/album/${album.id}`;
+const link = albumUrl(album);
 const fileBase = (t: (typeof album.tracks)[number]) => path.join(album.name, `${t.artists.map((a) => a.name).join(', ')} - ${t.title}`);
 
 let world: World;
@@ -43,7 +43,7 @@ describe('an album downloaded with --lyrics', () => {
 
   beforeAll(async () => {
     dir = path.join(home, 'album');
-    run = await runCli(['-d', dir, '--lyrics', '--json', albumUrl], { env, timeoutMs: 120_000 });
+    run = await runCli(['-d', dir, '--lyrics', '--json', link], { env, timeoutMs: 120_000 });
   }, 150_000);
 
   it('downloads every song (exit 0), songs the service does not know included', async () => {
@@ -87,7 +87,7 @@ describe('an album downloaded with --lyrics', () => {
 
   it('a second run skips every song and looks none up', async () => {
     const before = world.lrclib.service.requests.length;
-    const again = await runCli(['-d', dir, '--lyrics', albumUrl], { env });
+    const again = await runCli(['-d', dir, '--lyrics', link], { env });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/0 downloaded, 4 skipped/);
     expect(again.stdout).toMatch(/Lyrics: 0 found, 0 not found, 0 failed\./);

@@ -4,7 +4,7 @@
  * time), and the tarball installed with `npm install -g` downloads a song.
  */
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,5 +106,23 @@ describe('the tarball installed with npm install -g', () => {
     expect(files[0]).toMatch(/\.mp3$/);
     const tags = await readTags(path.join(out, files[0]!));
     expect(tags.common.title).toBe(track.title);
+  });
+});
+
+describe('a clone that was never built', () => {
+  it('says in one line what to run, instead of a module-not-found stack trace', async () => {
+    const clone = await tempDir('unbuilt');
+    try {
+      const bin = path.join(clone, 'bin');
+      await mkdir(bin);
+      await copyFile(path.join(root, 'bin', 'spoti-dl.js'), path.join(bin, 'spoti-dl.js'));
+      await writeFile(path.join(clone, 'package.json'), '{"type": "module"}\n');
+      const r = await execFileP(process.execPath, [path.join(bin, 'spoti-dl.js'), '--help']).catch((e: { code: number; stderr: string; stdout: string }) => e);
+      expect((r as { code?: number }).code).toBe(3);
+      expect(r.stderr).toBe('spoti-dl: this copy is not built yet (run `npm run build` in its folder, or `npm ci`, which builds it)\n');
+      expect(r.stdout).toBe('');
+    } finally {
+      await removeDir(clone);
+    }
   });
 });

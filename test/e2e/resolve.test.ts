@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld } from '../world/spotify.js';
 import type { FxAlbum } from '../world/fixtures/model.js';
-import { baseEnv, removeDir, runCli, tempDir, unwarned } from './cli.js';
+import { albumUrl, baseEnv, removeDir, runCli, tempDir, unwarned } from './cli.js';
 
 let world: SpotifyWorld;
 let home: string;
@@ -22,13 +22,12 @@ afterAll(async () => {
   await removeDir(home);
 });
 
-const albumUrl = (a: { id: string }) => `https://open.spotify.com/album/${a.id}`;
 
 /** What a dry run must list for an album: every track in (disc, track) order. */
 function expectedAlbum(album: FxAlbum) {
   return [...album.tracks]
     .sort((a, b) => a.discNumber - b.discNumber || a.trackNumber - b.trackNumber)
-    .map((t) => ({
+    .map((t, i) => ({
       event: 'song',
       status: 'planned',
       title: t.title,
@@ -40,6 +39,9 @@ function expectedAlbum(album: FxAlbum) {
       // Album pages carry none: each song's full track object was looked up.
       isrc: t.isrc,
       spotifyId: t.id,
+      // The collection it is planned for, and its place there (a run may plan many: my-playlists).
+      collection: album.name,
+      position: i + 1,
     }));
 }
 
@@ -53,10 +55,10 @@ describe('spoti-dl --dry-run --json', () => {
     expect(unwarned(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(r.json).toHaveLength(album.tracks.length);
-    // Exactly the SPEC 8 keys, nothing else on stdout.
+    // Exactly the documented keys (README "Output and exit codes"), nothing else on stdout.
     for (const line of r.json) {
       expect(Object.keys(line).sort()).toEqual(
-        ['album', 'artists', 'discNumber', 'durationMs', 'event', 'isrc', 'spotifyId', 'status', 'title', 'trackNumber'].sort(),
+        ['album', 'artists', 'collection', 'discNumber', 'durationMs', 'event', 'isrc', 'position', 'spotifyId', 'status', 'title', 'trackNumber'].sort(),
       );
     }
     expect(r.json).toEqual(expectedAlbum(album));
@@ -188,10 +190,10 @@ describe('bad usage: exit 2, one short line, no network', () => {
 describe('credentials', () => {
   const link = `spotify:album:${FIXTURES.albums.sample.id}`;
 
-  it('missing: exit 3, names the variables, no network', async () => {
+  it('missing with --metadata api: exit 3, names the variables, no network', async () => {
     const { SPOTIFY_CLIENT_ID: _id, SPOTIFY_CLIENT_SECRET: _secret, ...rest } = env;
     const before = world.requests.length;
-    const r = await runCli(['--dry-run', link], { env: rest, cwd: home });
+    const r = await runCli(['--dry-run', '--metadata', 'api', link], { env: rest, cwd: home });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/SPOTIFY_CLIENT_ID/);
     expect(r.stderr).toMatch(/SPOTIFY_CLIENT_SECRET/);

@@ -1,5 +1,5 @@
 /**
- * No secret in any output (SPEC 3): every command runs with --verbose against
+ * No secret in any output: every command runs with --verbose against
  * the stand-in — downloads with tokens that expire under it, 5xx and 429
  * retries, rejected credentials, an exhausted quota, login, a revoked login,
  * doctor, logout — and neither the client secret (nor its Basic header), nor

@@ -12,7 +12,7 @@ import { startWorld, type World } from '../world/index.js';
 import { catalogue, changePlaylist, FIXTURES, retitleTrack } from '../world/spotify.js';
 import { fixtureId } from '../world/fixtures/ids.js';
 import type { FxCatalogue, FxPlaylist, FxTrack } from '../world/fixtures/model.js';
-import { baseEnv, listFiles, readTags, removeDir, runCli, tempDir, type CliResult, unwarned } from './cli.js';
+import { baseEnv, type CliResult, listFiles, readTags, removeDir, runCli, tempDir, unwarned, videoRequests } from './cli.js';
 
 const album = FIXTURES.albums.sixtyNine;
 const songs = album.tracks.slice(0, 40);
@@ -57,8 +57,8 @@ const link = `https://open.spotify.com/playlist/${backup.id}`;
 const artistOf = (t: FxTrack) => t.artists.map((a) => a.name).join(', ');
 const nameOf = (t: FxTrack, title = t.title) => `${artistOf(t)} - ${title}.mp3`;
 const userFiles = ['cover.jpg', 'notes.txt', 'my-own.mp3'];
-const mediaRequests = () => world.videos.requests.filter((r) => r.kind === 'media').length;
-const searchRequests = () => world.videos.requests.filter((r) => r.kind === 'search').length;
+const mediaRequests = () => videoRequests(world, 'media');
+const searchRequests = () => videoRequests(world, 'search');
 
 async function userFileStats(): Promise<string[]> {
   return Promise.all(userFiles.map(async (f) => `${f}:${(await stat(path.join(folder, f))).mtimeMs}:${(await readFile(path.join(folder, f))).length}`));

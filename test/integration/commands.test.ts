@@ -101,8 +101,8 @@ describe('download', () => {
     expect(world.spotify.requests.length).toBe(before);
   });
 
-  it('missing credentials are exit 3 with where to get them', async () => {
-    const r = await run(['--dry-run', albumLink], { SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
+  it('missing credentials with --metadata api are exit 3 with where to get them', async () => {
+    const r = await run(['--dry-run', '--metadata', 'api', albumLink], { SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/SPOTIFY_CLIENT_ID/);
   });

@@ -19,11 +19,13 @@ const SONG = { spotifyId: 'l'.repeat(22), title: 'Launcher Song', artists: ['The
 
 let site: RunningVideoSite;
 let dir: string;
+let env: NodeJS.ProcessEnv;
 let python: Awaited<ReturnType<typeof testPython>>;
 
 beforeAll(async () => {
   site = await startVideoSite({ songs: [SONG] });
-  Object.assign(process.env, site.env);
+  // yt-dlp's workers get this environment: the plugin finds the site there.
+  env = { ...process.env, ...site.env };
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-launchers-'));
   python = await testPython(TEST_YTDLP);
 }, 60_000);
@@ -34,7 +36,7 @@ afterAll(async () => {
 });
 
 async function searchWith(command: string) {
-  const { engine, info } = await openEngine({ command, parallel: 1, env: process.env, cwd: process.cwd() });
+  const { engine, info } = await openEngine({ command, parallel: 1, env, cwd: process.cwd() });
   try {
     const found = await createSearcher({ engine }).search(buildSearchTarget(site.searchTemplate, 'The Shebangs - Launcher Song'), 'text');
     return { info, found };
@@ -89,7 +91,7 @@ describe('the worker driver', () => {
       launcher: TEST_YTDLP,
       driver,
       cookies: null,
-      env: process.env,
+      env,
     }).catch((e: unknown) => e);
     expect(PROTOCOL).not.toBe(1);
     expect((err as Error).message).toContain(`speaks protocol 1, this spoti-dl ${PROTOCOL}: reinstall spoti-dl`);

@@ -3,7 +3,6 @@
  * (real ffmpeg, node-id3), in all four formats, with and without a large
  * cover; and against files it must not mistake for spoti-dl's.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,16 +14,12 @@ import { readFileTags } from '../../src/library/read-tags.js';
 import type { Codec } from '../../src/base/options.js';
 import { writeTags } from '../../src/tags/index.js';
 import { entry } from '../helpers/entry.js';
+import { ffmpeg } from '../helpers/ffmpeg.js';
 
 let work: string;
 const sources = {} as Record<Codec, string>;
 let bigCover: Cover;
 
-function ffmpeg(...args: string[]): void {
-  const run = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
-  if (run.error) throw new Error(`ffmpeg is needed for these tests: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`ffmpeg ${args.join(' ')} failed: ${run.stderr}`);
-}
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'spoti-dl-library-tags-'));

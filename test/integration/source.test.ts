@@ -68,6 +68,7 @@ function ffprobe(file: string): Promise<{ codec: string; bitRate: number | null;
 
 let site: RunningVideoSite;
 let dir: string;
+let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   site = await startVideoSite({
@@ -80,8 +81,8 @@ beforeAll(async () => {
       { id: 'aacsource01', title: 'Already Aac', durationSec: 100, format: 'm4a' },
     ],
   });
-  // yt-dlp's workers inherit this process's environment: the plugin finds the site there.
-  Object.assign(process.env, site.env);
+  // yt-dlp's workers get this environment: the plugin finds the site there.
+  env = { ...process.env, ...site.env };
   dir = await mkdtemp(path.join(os.tmpdir(), 'spoti-dl-source-'));
 });
 
@@ -104,7 +105,7 @@ describe.each([
   let spawned = 0;
 
   beforeAll(async () => {
-    ({ engine, info } = await openEngine({ command: TEST_YTDLP, parallel: 5, processOnly, onSpawn: () => spawned++, env: process.env, cwd: process.cwd() }));
+    ({ engine, info } = await openEngine({ command: TEST_YTDLP, parallel: 5, processOnly, onSpawn: () => spawned++, env, cwd: process.cwd() }));
   });
   afterAll(() => engine?.close());
 
@@ -290,7 +291,7 @@ describe("YouTube's session limit, as yt-dlp reports a 429", () => {
       parallel: 2,
       onPause: (until) => pauses.push(until),
       tuning: { scheduler: { sessionDelay: () => 1500 } },
-      env: process.env,
+      env,
       cwd: process.cwd(),
     });
     const video = site.site.rightVideos(SONGS[1]!.spotifyId)[0]!;

@@ -4,8 +4,8 @@ import { CredentialsError, LoginError, SpotifyApiError } from '../../src/base/er
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/api-client.js';
-import { systemClock, type Clock } from '../../src/spotify/clock.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { type Clock } from '../../src/spotify/clock.js';
+import { manualClock, scaledClock } from '../helpers/clocks.js';
 import { Credentials } from '../../src/login/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
@@ -14,18 +14,6 @@ import { FIXTURES, WORLD_CLIENT_ID, WORLD_CLIENT_SECRET, type SpotifyWorld } fro
 
 const open = worldPerTest();
 
-/** A clock whose `now` the test moves by hand; sleeps are shrunk. */
-function manualClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  const fast = scaledClock(0.001);
-  return {
-    now: () => systemClock.now() + offset,
-    sleep: fast.sleep,
-    advance: (ms) => {
-      offset += ms;
-    },
-  };
-}
 
 function build(w: SpotifyWorld, options: { clock?: Clock; secret?: string; userToken?: TokenProvider | null } = {}) {
   const http = new SpotifyHttp({ clock: options.clock ?? scaledClock(0.001) });

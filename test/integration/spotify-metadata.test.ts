@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, worldPerTest } from '../helpers/spotify-world.js';
 import type { SpotifyLink } from '../../src/links/link-text.js';
 import type { SongEntry } from '../../src/base/song.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { createRunCache, createSpotifyClient } from '../../src/spotify/index.js';
 import { DEFAULT_PAGE_WINDOW } from '../../src/spotify/pager.js';
 import { emptySkipCounts, resolve } from '../../src/spotify/resolve.js';

@@ -7,7 +7,7 @@ import { collect } from '../helpers/spotify-world.js';
 import { LoginError, SpotifyApiError } from '../../src/base/errors.js';
 import type { SpotifyLink } from '../../src/links/link-text.js';
 import type { SpotifyClient } from '../../src/spotify/api-client.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { emptySkipCounts } from '../../src/spotify/resolve.js';
 import { FIXTURES, startSpotifyWorld, type SpotifyWorld, type SpotifyWorldOptions } from '../world/spotify.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '../helpers/spotify-world.js';
 import { RateLimitError, SpotifyApiError, LoginError } from '../../src/base/errors.js';
 import type { SpotifyLink } from '../../src/links/link-text.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
 import { emptySkipCounts } from '../../src/spotify/resolve.js';
 import type { SpotifyClient } from '../../src/spotify/api-client.js';

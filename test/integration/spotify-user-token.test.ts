@@ -7,8 +7,8 @@ import { LoginError, RateLimitError } from '../../src/base/errors.js';
 import { loadLogin, loginPath, type LoginRecord } from '../../src/login/store.js';
 import { ClientCredentialsProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/api-client.js';
-import { systemClock, type Clock } from '../../src/spotify/clock.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { type Clock } from '../../src/spotify/clock.js';
+import { manualClock, scaledClock } from '../helpers/clocks.js';
 import { Credentials } from '../../src/login/credentials.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { createSpotifyClient } from '../../src/spotify/index.js';
@@ -31,12 +31,6 @@ async function open(options: SpotifyWorldOptions = {}): Promise<SpotifyWorld> {
   return world;
 }
 
-/** A clock whose `now` the test moves by hand; sleeps are shrunk. */
-function manualClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  const fast = scaledClock(0.001);
-  return { now: () => systemClock.now() + offset, sleep: fast.sleep, advance: (ms) => void (offset += ms) };
-}
 
 const env = () => ({ XDG_CONFIG_HOME: configHome });
 const refreshes = (w: SpotifyWorld) => w.requests.filter((r) => r.grant === 'refresh_token');

@@ -3,7 +3,6 @@
  * spells the `lyrics` fact its own way (USLT, LYRICS, ©lyr) and music-metadata
  * reads the same words back, line breaks and awkward characters included.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,15 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Codec } from '../../src/base/options.js';
 import { writeTags } from '../../src/tags/index.js';
 import { entry } from '../helpers/entry.js';
+import { ffmpeg } from '../helpers/ffmpeg.js';
 
 let work: string;
 const sources = {} as Record<Codec, string>;
 
-function ffmpeg(...args: string[]): void {
-  const run = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
-  if (run.error) throw new Error(`ffmpeg is needed for these tests: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`ffmpeg ${args.join(' ')} failed: ${run.stderr}`);
-}
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'spoti-dl-lyrics-tags-'));

@@ -17,6 +17,7 @@ import type { Codec } from '../../src/base/options.js';
 import { writeTags } from '../../src/tags/index.js';
 import { setFreeformTags } from '../../src/tags/mp4-freeform.js';
 import { entry } from '../helpers/entry.js';
+import { ffmpeg } from '../helpers/ffmpeg.js';
 
 let work: string;
 const sources = {} as Record<Codec | 'm4a-faststart', string>;
@@ -25,11 +26,6 @@ let png: Cover;
 let gif: Cover;
 let bigPng: Cover;
 
-function ffmpeg(...args: string[]): void {
-  const run = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
-  if (run.error) throw new Error(`ffmpeg is needed for these tests: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`ffmpeg ${args.join(' ')} failed: ${run.stderr}`);
-}
 
 function audioMd5(file: string): string {
   const run = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:a', '-f', 'md5', '-'], { encoding: 'utf8' });

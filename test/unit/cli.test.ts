@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/cli.js';
+import { parseCommandLine } from '../../src/cli/command-line.js';
 import { UsageError } from '../../src/base/errors.js';
 
 const LINK = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';
@@ -42,6 +42,7 @@ describe('flags → options', () => {
       cookies: null,
       lyrics: false,
       pace: null,
+      metadata: 'auto',
     });
   });
 
@@ -65,6 +66,9 @@ describe('flags → options', () => {
     [['--search-template', 'https://music.youtube.com/search?q={query}#songs', '--no-isrc-search'], { isrcSearch: false }],
     [['--isrc-search'], { isrcSearch: true, searchTemplate: 'ytsearch5:{query}' }],
     [['--lyrics'], { lyrics: true }],
+    [['--metadata', 'web'], { metadata: 'web' }],
+    [['--metadata', 'API'], { metadata: 'api' }],
+    [['--metadata', 'auto'], { metadata: 'auto' }],
   ] as [string[], Record<string, unknown>][])('%j', (args, expected) => {
     expect(options(args)).toMatchObject(expected);
   });
@@ -100,6 +104,7 @@ describe('bad usage → UsageError (exit 2) with a message naming the problem', 
     [['-p', 'five', LINK], /whole number/],
     [['-p', '-3', LINK], /./],
     [['--pace', '0', LINK], /--pace "0" must be a whole number from 1/],
+    [['--metadata', 'scrape', LINK], /--metadata "scrape" is not one of: auto, api, web/],
     [['--bogus', LINK], /unknown option '--bogus'/],
     [['--config', '', LINK], /--config needs a value/],
     [['-o', '{nope}', LINK], /\{nope\}/],

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/cli.js';
+import { parseCommandLine } from '../../src/cli/command-line.js';
 import { defaultConfigPath, expandHome, loadConfig, parseConfigText, type ConfigFile } from '../../src/config/defaults-file.js';
 import { UsageError } from '../../src/base/errors.js';
 
@@ -50,6 +50,8 @@ describe('config values → options, like the flags', () => {
     [{ 'yt-dlp': '/opt/yt-dlp', ffmpeg: '/opt/ffmpeg', cookies: '/c.txt' }, { ytDlp: '/opt/yt-dlp', ffmpeg: '/opt/ffmpeg', cookies: '/c.txt' }],
     [{ quiet: true, json: true, overwrite: true, explain: true, report: 'r.json' }, { quiet: true, json: true, overwrite: true, explain: true, report: 'r.json' }],
     [{}, { codec: 'mp3', parallel: 5, dir: './dl' }],
+    [{ metadata: 'web' }, { metadata: 'web' }],
+    [{ metadata: 'API' }, { metadata: 'api' }],
   ] as [Record<string, unknown>, Record<string, unknown>][])('%j', (values, expected) => {
     expect(options(values)).toMatchObject(expected);
   });
@@ -98,6 +100,7 @@ describe('bad config → one-line usage error naming the file, the key and what 
     [{ 'input-file': 'links.txt' }, `config ${FILE}: unknown key "input-file"`],
     [{ 'dry-run': true }, `config ${FILE}: unknown key "dry-run"`],
     [{ parallel: 3 }, `config ${FILE}: unknown key "parallel"`],
+    [{ metadata: 'scrape' }, `config ${FILE}: "metadata" must be one of auto, api, web (got "scrape")`],
     [{ quiet: true, verbose: true }, `config ${FILE}: "quiet" and "verbose" cannot both be true`],
   ] as [Record<string, unknown>, string][])('%j', (values, message) => {
     const err = usageError(() => options(values));

@@ -26,13 +26,15 @@ describe('readLinkFile', () => {
     try {
       const file = path.join(dir, 'links.txt');
       await writeFile(file, 'spotify:track:a\n# no\nspotify:track:b\n');
-      expect(await readLinkFile(file)).toEqual(['spotify:track:a', 'spotify:track:b']);
+      expect(await readLinkFile(file, os.tmpdir())).toEqual(['spotify:track:a', 'spotify:track:b']);
+      // A relative name is the command's folder's, not this process's.
+      expect(await readLinkFile('links.txt', dir)).toEqual(['spotify:track:a', 'spotify:track:b']);
       const missing = path.join(dir, 'missing.txt');
-      const err = await readLinkFile(missing).catch((e: unknown) => e);
+      const err = await readLinkFile(missing, dir).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UsageError);
       expect((err as UsageError).message).toContain(JSON.stringify(missing));
       expect((err as UsageError).message).toMatch(/no such file/i);
-      await expect(readLinkFile(dir)).rejects.toBeInstanceOf(UsageError);
+      await expect(readLinkFile(dir, dir)).rejects.toBeInstanceOf(UsageError);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

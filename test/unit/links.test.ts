@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/errors.js';
-import { linkUrl, parseLink, uniqueLinks } from '../../src/links/link-text.js';
+import { libraryWord, linkUrl, parseLink, uniqueLinks } from '../../src/links/link-text.js';
 
 const ID = '4uLU6hMCjMI75M1A2tKUQC';
 
@@ -32,6 +32,56 @@ describe('parseLink accepts', () => {
 
   it('keeps the id exactly as written (ids are case-sensitive)', () => {
     expect(parseLink('spotify:track:0123456789abcdefABCDEF').id).toBe('0123456789abcdefABCDEF');
+  });
+});
+
+describe('parseLink reads the signed-in user\'s library', () => {
+  it.each([
+    ['liked', 'tracks'],
+    ['LIKED', 'tracks'],
+    ['  liked\n', 'tracks'],
+    ['https://open.spotify.com/collection/tracks', 'tracks'],
+    ['https://open.spotify.com/intl-de/collection/tracks/', 'tracks'],
+    ['https://open.spotify.com/collection/tracks?si=abc', 'tracks'],
+    ['spotify:user:roadtripper:collection', 'tracks'],
+    ['spotify:collection:tracks', 'tracks'],
+    ['my-albums', 'albums'],
+    ['https://open.spotify.com/collection/albums', 'albums'],
+    ['my-playlists', 'playlists'],
+    ['https://open.spotify.com/collection/playlists', 'playlists'],
+  ])('%j → collection %s', (input, id) => {
+    expect(parseLink(input)).toEqual({ kind: 'collection', id });
+  });
+
+  it.each([
+    ['https://open.spotify.com/collection/podcasts', /is your podcasts/],
+    ['https://open.spotify.com/collection/artists', /the artists you follow/],
+    ['https://open.spotify.com/collection/your-episodes', /your saved episodes/],
+    ['https://open.spotify.com/collection', /a part of your library/],
+    ['https://open.spotify.com/collection/tracks/extra', /a part of your library/],
+    ['spotify:collection:shows', /a part of your library/],
+  ])('%j is a part of the library with nothing to download (%s)', (input, why) => {
+    let error: unknown;
+    try {
+      parseLink(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    const app = error as UsageError;
+    expect(app.message).toMatch(why);
+    expect(app.message).toContain(input);
+    expect(app.hint).toMatch(/liked .*my-albums or my-playlists/);
+    expect(app.exitCode).toBe(2);
+  });
+
+  it('words that merely contain a library word are not library links', () => {
+    for (const input of ['liked-songs', 'my-album', 'myplaylists', 'liked songs']) expect(() => parseLink(input)).toThrow(/not a Spotify link/);
+  });
+
+  it('names each part by its web-player address and by the word a user types', () => {
+    expect(linkUrl({ kind: 'collection', id: 'tracks' })).toBe('https://open.spotify.com/collection/tracks');
+    expect(['tracks', 'albums', 'playlists'].map(libraryWord)).toEqual(['liked', 'my-albums', 'my-playlists']);
   });
 });
 

@@ -11,6 +11,7 @@ import { observe } from '../../src/match/observe.js';
 import { PENALTIES, SCORES } from '../../src/match/scores.js';
 import { songFacts } from '../../src/match/song-facts.js';
 import type { Candidate } from '../../src/base/candidate.js';
+import { candidate } from '../helpers/candidate.js';
 
 const song: SongQuery = {
   title: 'Paper Hearts',
@@ -21,16 +22,9 @@ const song: SongQuery = {
   explicit: false,
 };
 
-let nextId = 0;
 /** A YouTube search row: a user upload unless told otherwise. */
-function cand(over: Partial<Candidate>): Candidate {
-  const id = over.id ?? `v${++nextId}`;
-  const url = `https://www.youtube.com/watch?v=${id}`;
-  return {
-    id, url, webpageUrl: url, title: 'The Lanterns - Paper Hearts', durationSec: 199.0, artists: [], channel: 'Some Uploads',
-    album: null, kind: 'video', explicit: null, views: 48_210, rank: 1, search: 'text', ...over,
-  };
-}
+const cand = (over: Partial<Candidate>): Candidate =>
+  candidate({ title: 'The Lanterns - Paper Hearts', durationSec: 199.0, channel: 'Some Uploads', views: 48_210, ...over });
 /** A YouTube Music song row / "- Topic" art track. */
 const art = (over: Partial<Candidate> = {}): Candidate =>
   cand({ title: 'Paper Hearts', artists: ['The Lanterns'], channel: 'The Lanterns - Topic', album: 'Paper Hearts', kind: 'song', ...over });

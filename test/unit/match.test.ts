@@ -15,6 +15,7 @@ import { parseSearchResult } from '../../src/source/entries.js';
 import { match, type ScoredCandidate, type SongQuery } from '../../src/match/index.js';
 import type { Candidate } from '../../src/base/candidate.js';
 import { READINGS, rowEntry } from '../world/match-site.js';
+import { candidate } from '../helpers/candidate.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
 
@@ -27,26 +28,7 @@ const song: SongQuery = {
   explicit: false,
 };
 
-let nextId = 0;
-function cand(over: Partial<Candidate>): Candidate {
-  const id = over.id ?? `c${++nextId}`;
-  return {
-    id,
-    url: `https://www.youtube.com/watch?v=${id}`,
-    webpageUrl: `https://www.youtube.com/watch?v=${id}`,
-    title: 'Paper Hearts',
-    durationSec: 199,
-    artists: [],
-    channel: null,
-    album: null,
-    kind: 'video',
-    explicit: null,
-    views: null,
-    rank: 1,
-    search: 'text',
-    ...over,
-  };
-}
+const cand = candidate;
 
 /** One candidate through the real entry point: its score, parts and gate findings. */
 const scoreOne = (q: SongQuery, c: Candidate): ScoredCandidate => match(q, [c]).ranked[0]!;

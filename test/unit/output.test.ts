@@ -1,5 +1,5 @@
 /**
- * What a run prints (SPEC 8): the text formatters, the three reporter shapes
+ * What a run prints: the text formatters, the three reporter shapes
  * (json, plain, tty) and the live display's frames, against in-memory streams.
  */
 import { PassThrough } from 'node:stream';
@@ -174,6 +174,20 @@ describe('reporter', () => {
     expect(stdout.text()).toBe(
       'Album: Alb (2 songs)\n  1. A - T  (3:34)\n  2. A - T  (3:34)\ndownloaded  A - T → Alb/A - T.mp3\nDone in 0:00: 1 downloaded, 0 skipped, 0 failed.\n',
     );
+  });
+
+  it('plain downloads: a header before the first song of each collection, none for a track link', () => {
+    const { r, stdout } = reporter('plain');
+    const liked = { ...e, collection: { kind: 'collection' as const, id: 'tracks', name: 'Liked Songs', folder: ['Liked Songs'], size: 60 } };
+    const track = { ...e, collection: { kind: 'track' as const, id: 't', name: 'T', folder: [], size: 1 } };
+    r.finished(outcome(e, { status: 'downloaded', file: '/music/Alb/A - T.mp3' }));
+    r.finished(outcome({ ...e, position: 2 }, { status: 'downloaded', file: '/music/Alb/A - T (2).mp3' }));
+    r.finished(outcome(liked, { status: 'downloaded', file: '/music/Liked Songs/A - T.mp3' }));
+    r.finished(outcome(track, { status: 'downloaded', file: '/music/A - T.mp3' }));
+    const lines = stdout.text().trim().split('\n');
+    expect(lines.filter((l) => !l.startsWith('downloaded'))).toEqual(['Album: Alb (2 songs)', 'Library: Liked Songs (60 songs)']);
+    expect(lines[0]).toBe('Album: Alb (2 songs)');
+    expect(lines[3]).toBe('Library: Liked Songs (60 songs)');
   });
 
   it('quiet: only failures, and the summary on stderr when something failed', () => {

@@ -1,4 +1,4 @@
-/** Properties of link parsing and -i files over any text (SPEC 2). */
+/** Properties of link parsing and -i files over any text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/errors.js';

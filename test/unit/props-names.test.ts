@@ -1,5 +1,5 @@
 /**
- * Properties of names and templates over hostile text (SPEC 5): every planned
+ * Properties of names and templates over hostile text: every planned
  * path is inside --dir, every segment is portable (Linux, macOS, Windows), at
  * most 255 bytes, never empty, and two songs of one run never share a file.
  */

@@ -1,6 +1,6 @@
 /**
- * Spotify answers of any shape → songs or a clear error, never a crash (SPEC 3:
- * "real responses are messier than the reference pages"). The real client and
+ * Spotify answers of any shape → songs or a clear error, never a crash: real
+ * responses are messier than any written description of them. The real client and
  * resolvers run over a fake fetch that serves track, album, playlist and artist
  * documents in the recorded shapes (written here, field by field) with any field
  * removed, null or of the wrong type, and now and then an odd body or status.
@@ -14,7 +14,7 @@ import { planPath } from '../../src/files/paths.js';
 import type { SpotifyLink } from '../../src/links/link-text.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { SpotifyClient } from '../../src/spotify/api-client.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { wellTyped } from '../../src/spotify/shape.js';
 import { emptySkipCounts, resolve } from '../../src/spotify/index.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SpotifyApiError } from '../../src/base/errors.js';
 import type { TokenProvider } from '../../src/spotify/auth.js';
 import { playlistItemsUrl, SpotifyClient } from '../../src/spotify/api-client.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { SpotifyHttp } from '../../src/spotify/http.js';
 import { spotifyUrls } from '../../src/spotify/index.js';
 

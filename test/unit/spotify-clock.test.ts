@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError } from '../../src/base/errors.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 
 describe('scaledClock', () => {
   it('runs 1/scale times faster, and a sleep never ends early on its own time line', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/base/errors.js';
 import type { Clock } from '../../src/spotify/clock.js';
-import { scaledClock } from '../helpers/scaled-clock.js';
+import { scaledClock } from '../helpers/clocks.js';
 import { errorDetail, responseError, SpotifyHttp, type RetryNotice } from '../../src/spotify/http.js';
 
 type Reply = { status: number; body?: string; headers?: Record<string, string> } | Error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError, RateLimitError, SpotifyApiError } from '../../src/base/errors.js';
+import { isrcsFromTracks } from '../../src/spotify/isrc-source.js';
 import { TrackIsrcs } from '../../src/spotify/run-cache.js';
 import type { ApiTrack } from '../../src/spotify/api-types.js';
 import { song } from '../helpers/entry.js';
@@ -22,7 +23,7 @@ function fakeApi(isrcs: Record<string, string | null>, fail: (id: string) => Err
 describe('TrackIsrcs', () => {
   it('asks once per track, however many ask and whenever', async () => {
     const api = fakeApi({ a: 'usabc2100001', b: 'GB-XYZ-23-00002' });
-    const isrcs = new TrackIsrcs(api);
+    const isrcs = new TrackIsrcs(isrcsFromTracks(api));
     const first = await Promise.all(['a', 'b', 'a', 'a', 'b'].map((id) => isrcs.get(id)));
     expect(first).toEqual(['USABC2100001', 'GBXYZ2300002', 'USABC2100001', 'USABC2100001', 'GBXYZ2300002']);
     expect(await isrcs.get('a')).toBe('USABC2100001');
@@ -32,7 +33,7 @@ describe('TrackIsrcs', () => {
 
   it('never asks for a track whose full object was already seen, with or without an ISRC', async () => {
     const api = fakeApi({});
-    const isrcs = new TrackIsrcs(api);
+    const isrcs = new TrackIsrcs(isrcsFromTracks(api));
     isrcs.note('seen', 'USABC2100001');
     isrcs.note('bare', null);
     expect(await isrcs.get('seen')).toBe('USABC2100001');
@@ -42,20 +43,20 @@ describe('TrackIsrcs', () => {
 
   it('a track Spotify will not serve has no ISRC, and is not asked for again', async () => {
     const api = fakeApi({}, () => new SpotifyApiError('Spotify answered 404', 404));
-    const isrcs = new TrackIsrcs(api);
+    const isrcs = new TrackIsrcs(isrcsFromTracks(api));
     expect(await isrcs.get('gone')).toBeNull();
     expect(await isrcs.get('gone')).toBeNull();
     expect(api.calls).toEqual(['gone']);
   });
 
   it.each([new RateLimitError('quota', 429), new AbortedError(), new TypeError('bug')])('%s stops the run', async (error) => {
-    const isrcs = new TrackIsrcs(fakeApi({}, () => error));
+    const isrcs = new TrackIsrcs(isrcsFromTracks(fakeApi({}, () => error)));
     await expect(isrcs.get('a')).rejects.toBe(error);
   });
 
   it('fills the songs that lack one, in order, leaving the rest untouched', async () => {
     const api = fakeApi({ s2: 'USABC2100002', s3: null });
-    const isrcs = new TrackIsrcs(api);
+    const isrcs = new TrackIsrcs(isrcsFromTracks(api));
     const songs = [
       song({ spotifyId: 's1', isrc: 'USABC2100001' }),
       song({ spotifyId: 's2', isrc: null }),

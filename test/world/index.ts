@@ -1,5 +1,5 @@
 /**
- * The whole stand-in world (SPEC 9): the Spotify Web API subset, the video site
+ * The whole stand-in world: the Spotify Web API subset, the video site
  * and LRCLIB, each on its own 127.0.0.1 port, with the environment a spoti-dl
  * child process needs to use them. Tests, the demo and the benchmark start it here.
  */

@@ -1,5 +1,5 @@
 /**
- * The stand-in LRCLIB (SPEC 9), on its own 127.0.0.1 port: the `GET /api/get`
+ * The stand-in LRCLIB, on its own 127.0.0.1 port: the `GET /api/get`
  * subset, in LRCLIB's shapes. It knows lyrics for most catalogue songs — a fixed
  * fifth of them it has never heard of — and finds a record the way LRCLIB does:
  * by track, artist and album name (case and spacing aside) and a duration within

@@ -1,5 +1,5 @@
 /**
- * The stand-in Spotify (SPEC 9): a real `node:http` handler that speaks the
+ * The stand-in Spotify: a real `node:http` handler that speaks the
  * Web API subset spoti-dl uses — the token endpoint, tracks, albums and their
  * track pages, playlists and their item pages, artists and their albums —
  * from the fixture catalogue, in the real response shapes.
@@ -26,6 +26,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { saveLogin, type LoginRecord } from '../../src/login/store.js';
 import { catalogue as defaultCatalogue, findTrack, FIXTURES } from './fixtures/catalogue.js';
+import { libraryAnswer } from './library.js';
+import { createWebPlayerHandler, type WebPlayerHandler, type WebPlayerWorldOptions } from './web-player.js';
 import type { FxCatalogue, FxPlaylist } from './fixtures/model.js';
 import {
   albumTracksPage,
@@ -121,6 +123,8 @@ export interface SpotifyWorldOptions {
    * fails at most `maxInARow` times running (default 3), within the client's retries.
    */
   faults?: { rate: number; seed?: number; retryAfterSec?: number; maxInARow?: number };
+  /** The web player's side (test/world/web-player.ts), on the same server and catalogue. */
+  web?: WebPlayerWorldOptions;
 }
 
 export interface RequestLog {
@@ -257,6 +261,8 @@ export class Faults {
 interface IssuedToken {
   kind: 'app' | 'user';
   userId: string | null;
+  /** What a user token's login was granted (space-separated). */
+  scope: string;
   expiresAt: number;
 }
 
@@ -301,7 +307,7 @@ export type SpotifyHandler = ((req: IncomingMessage, res: ServerResponse) => boo
   readonly requests: RequestLog[];
   readonly faults: Faults;
   readonly accounts: Accounts;
-  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue' | 'faults'>> & {
+  readonly options: Required<Omit<SpotifyWorldOptions, 'catalogue' | 'faults' | 'web'>> & {
     catalogue: FxCatalogue;
     faults: SpotifyWorldOptions['faults'] | null;
   };
@@ -349,10 +355,10 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
   let apiInFlight = 0;
   let issued = 0;
 
-  const issue = (kind: 'app' | 'user', userId: string | null): string => {
+  const issue = (kind: 'app' | 'user', userId: string | null, scope = kind === 'user' ? WORLD_DEFAULT_SCOPE : ''): string => {
     const token = `BQ${kind}${++issued}x${Math.random().toString(36).slice(2, 12)}`;
     const now = Date.now();
-    tokens.set(token, { kind, userId, expiresAt: now + options.tokenTtlSec * 1000 });
+    tokens.set(token, { kind, userId, scope, expiresAt: now + options.tokenTtlSec * 1000 });
     return token;
   };
   const secret = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url')}`;
@@ -381,7 +387,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
     },
     grant(userId = accounts.signedInUser ?? FIXTURES.users.owner.id, scope = WORLD_DEFAULT_SCOPE) {
       return {
-        accessToken: issue('user', userId),
+        accessToken: issue('user', userId, scope),
         refreshToken: issueRefresh({ userId, clientId: options.clientId, scope, refreshes: 0 }),
         scope,
         expiresIn: options.tokenTtlSec,
@@ -637,7 +643,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
         }
         code.refreshToken = issueRefresh({ userId: code.userId, clientId: code.clientId, scope: code.scope, refreshes: 0 });
         send(200, {
-          access_token: issue('user', code.userId),
+          access_token: issue('user', code.userId, code.scope),
           token_type: 'Bearer',
           expires_in: options.tokenTtlSec,
           refresh_token: code.refreshToken,
@@ -659,7 +665,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
           rotated = issueRefresh({ userId: held.userId, clientId: held.clientId, scope: held.scope, refreshes: held.refreshes });
         }
         send(200, {
-          access_token: issue('user', held.userId),
+          access_token: issue('user', held.userId, held.scope),
           token_type: 'Bearer',
           expires_in: options.tokenTtlSec,
           ...(rotated ? { refresh_token: rotated } : {}),
@@ -673,10 +679,15 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       const parts = route.split('/').filter(Boolean);
       const [kind, id, sub, ...rest] = parts;
       if (rest.length) return fail(404, 'Service not found');
-      if (kind === 'me' && !id) {
+      if (kind === 'me') {
         // An app token acts for nobody.
         if (who.kind !== 'user' || !who.userId) return fail(401, 'Unauthorized.');
-        return send(200, userObject(who.userId, userName(who.userId), c));
+        if (!id) return send(200, userObject(who.userId, userName(who.userId), c));
+        if (sub || (id !== 'tracks' && id !== 'albums' && id !== 'playlists')) return fail(404, 'Service not found');
+        const paging = pagingParams(query, undefined);
+        if ('error' in paging) return fail(400, paging.error);
+        const answer = libraryAnswer(cat, who.userId, who.scope, id, paging, c);
+        return send(answer.status, answer.body);
       }
       if (kind === 'tracks' && !id) return fail(403, 'Forbidden'); // batch endpoint: gone for development-mode apps since 2026
       if (kind === 'albums' && !id) return fail(403, 'Forbidden');
@@ -698,7 +709,7 @@ export function createSpotifyHandler(opts: SpotifyWorldOptions = {}): SpotifyHan
       }
       if (kind === 'playlists') {
         const pl = cat.playlists.find((p) => p.id === id);
-        if (!pl) return fail(404, 'Resource not found');
+        if (!pl || pl.spotifyOwned) return fail(404, 'Resource not found');
         const mayRead = canReadRows(pl, who);
         if (!sub) return send(200, playlistObject(pl, cat, c, mayRead));
         if (sub === 'tracks') return fail(403, 'Forbidden'); // removed in 2026 (/items replaces it)
@@ -829,6 +840,8 @@ export interface SpotifyWorld {
   env: Record<string, string>;
   /** An empty temporary folder (removed by `close`): the config home of this world's runs. */
   configHome: string;
+  /** The web player's side: its request log, faults, tokens, hash retirement. */
+  web: WebPlayerHandler;
   requests: RequestLog[];
   faults: Faults;
   accounts: Accounts;
@@ -836,15 +849,32 @@ export interface SpotifyWorld {
   /**
    * Stores a login for `userId` (default: `accounts.signedInUser`) in `configHome`, as
    * `spoti-dl login` would after the browser came back: the refresh token is live.
+   * `scope`: what the login was granted (default: what spoti-dl asks for today).
    */
-  signIn(userId?: string): Promise<LoginRecord>;
+  signIn(userId?: string, scope?: string): Promise<LoginRecord>;
   close(): Promise<void>;
 }
 
 export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise<SpotifyWorld> {
   const handler = createSpotifyHandler(opts);
+  const webFaults = new Faults(opts.web?.faults?.seed ?? opts.faults?.seed ?? handler.options.seed, () => {});
+  const faultSpec = opts.web?.faults ?? opts.faults;
+  if (faultSpec) {
+    const retryAfter = faultSpec.retryAfterSec ?? 1;
+    webFaults.rate(
+      faultSpec.rate,
+      [{ status: 'drop' }, { status: 'cut' }, { status: 500 }, { status: 502 }, { status: 503 }, { status: 504 }, { status: 429, retryAfter }],
+      { maxInARow: faultSpec.maxInARow ?? 3 },
+    );
+  }
+  const web = createWebPlayerHandler({
+    catalogue: () => handler.options.catalogue,
+    faults: webFaults,
+    options: opts.web ?? {},
+    latencyMs: handler.options.latencyMs,
+  });
   const server = createServer((req, res) => {
-    if (!handler(req, res)) {
+    if (!handler(req, res) && !web(req, res)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not part of the stand-in Spotify');
     }
@@ -864,6 +894,9 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
     SPOTIFY_CLIENT_ID: handler.options.clientId,
     SPOTIFY_CLIENT_SECRET: handler.options.clientSecret,
     XDG_CONFIG_HOME: configHome,
+    SPOTIDL_SPOTIFY_WEB_URL: `http://127.0.0.1:${port}/web`,
+    SPOTIDL_SPOTIFY_PARTNER_URL: `http://127.0.0.1:${port}/partner`,
+    SPOTIDL_SPOTIFY_SPCLIENT_URL: `http://127.0.0.1:${port}/spclient`,
   };
   const { accounts } = handler;
   return {
@@ -871,12 +904,13 @@ export async function startSpotifyWorld(opts: SpotifyWorldOptions = {}): Promise
     accountsUrl,
     env,
     configHome,
+    web,
     requests: handler.requests,
     faults: handler.faults,
     accounts,
     handler,
-    async signIn(userId = accounts.signedInUser ?? FIXTURES.users.owner.id) {
-      const granted = accounts.grant(userId);
+    async signIn(userId = accounts.signedInUser ?? FIXTURES.users.owner.id, scope?: string) {
+      const granted = accounts.grant(userId, scope);
       const user = handler.options.catalogue.users?.find((u) => u.id === userId);
       const record: LoginRecord = {
         clientId: handler.options.clientId,
@@ -934,3 +968,4 @@ export function retitleTrack(world: Pick<SpotifyWorld, 'handler'>, trackId: stri
 }
 
 export { catalogue, catalogueSongs, FIXTURES, type CatalogueSong } from './fixtures/catalogue.js';
+export { changeLiked, dropPlaylist } from './library.js';

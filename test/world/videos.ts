@@ -1,5 +1,5 @@
 /**
- * The stand-in video site (SPEC 9): YouTube as yt-dlp sees it. The real yt-dlp
+ * The stand-in video site: YouTube as yt-dlp sees it. The real yt-dlp
  * reaches it through the extractor plugin in ./ytdlp-plugins (loaded from
  * PYTHONPATH, `env` below), which answers yt-dlp's own YouTube targets —
  * `ytsearchN:<query>`, `https://music.youtube.com/search?q=…`, watch URLs — from

@@ -1,4 +1,4 @@
-"""The stand-in video site as yt-dlp sees YouTube (SPEC 9), as a yt-dlp extractor
+"""The stand-in video site as yt-dlp sees YouTube, as a yt-dlp extractor
 plugin. yt-dlp loads `yt_dlp_plugins` packages from sys.path (PYTHONPATH), the
 2023 releases and the current ones alike, and puts plugin extractors before its
 own, so with this folder on PYTHONPATH and STANDIN_VIDEO_SITE naming the stand-in

@@ -1,5 +1,0 @@
-import os
-
-
-def get_hook_dirs():
-    return [os.path.dirname(__file__)]

@@ -1,1 +1,0 @@
-# Utility functions for handling web input based on commonly used JavaScript libraries

@@ -376,6 +376,26 @@ describe('the two stages of a song', () => {
     expect(log.filter((s) => s !== 'cover')).toEqual(['find', 'download', 'lyrics', 'convert', 'commit']);
   });
 
+  it('a song listed without an ISRC is looked up in its network stage: before the search, and for its tags before it waits', async () => {
+    const log: string[] = [];
+    let tagged: SongEntry | null = null;
+    const steps = fakeSteps(
+      {
+        withIsrc: async (e, next) => (log.push(`isrc for ${next}`), { ...e, song: { ...e.song, isrc: 'QZBN12400001' } }),
+        convert: async (_d, e) => ((tagged = e), log.push('convert'), '/out/t.mp3'),
+      },
+      log,
+    );
+    const unlisted = entry();
+    unlisted.song.isrc = null;
+    const fetched = await fetchSong({ ...planned, entry: unlisted }, steps, events, signal);
+    if (!isFetched(fetched)) throw new Error('expected a download');
+    expect(log.filter((s) => s !== 'cover')).toEqual(['isrc for find', 'find', 'download', 'isrc for convert']);
+    expect(fetched.entry.song.isrc).toBe('QZBN12400001');
+    await finishSong(fetched, steps, events, signal);
+    expect(tagged!.song.isrc).toBe('QZBN12400001');
+  });
+
   it('a stop while the lyrics settle discards the download and rethrows', async () => {
     const controller = new AbortController();
     const log: string[] = [];

@@ -106,10 +106,19 @@ export async function downloadAll(
   try {
     return await downloadWith({ options, links, client, reporter, io, started, temps, report, ffmpeg, converters, engine, source });
   } finally {
-    // Workers must not outlive the run (nor keep Node's event loop alive after an error), but a
-    // stopped run does not wait long for them: the exit hooks remove what they leave.
-    await Promise.race([engine.close(), new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
+    // The run closes it before its summary; this is for a run that ended with an error before that.
+    await closeEngine(engine, false);
   }
+}
+
+/**
+ * Workers must not outlive the run (nor keep Node's event loop alive after an
+ * error), but a stopped run waits for them only briefly (`patient` false): the
+ * exit hooks remove what they leave. Closing a closed engine costs nothing.
+ */
+function closeEngine(engine: Engine, patient: boolean): Promise<unknown> {
+  const closing = engine.close();
+  return patient ? closing : Promise.race([closing, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
 }
 
 interface Run {
@@ -227,9 +236,7 @@ async function downloadWith({ options, links, client, reporter, io, started, tem
   if (full && (stopped === null || stopped instanceof AbortedError) && !io.signal.aborted) {
     stopped = new DiskFullError(`the disk is full where the songs go (${options.dir}): ${full.error ?? 'no space left'}`, 'free some space, then run the same command again; finished songs are kept');
   }
-  const closing = engine.close();
-  if (stopped !== null) await Promise.race([closing, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
-  else await closing;
+  await closeEngine(engine, stopped === null);
 
   summary.notListed = { ...stats };
   summary.linkErrors = linkErrors.map(({ link, error }) => ({ link, error }));
